@@ -1,0 +1,134 @@
+package org.relay.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Talks to Relay's API as a real client would: tokens from Keycloak (a demo user's password, or the
+ * ingest client's credentials), then plain HTTP with JSON.
+ */
+public final class RelayClient {
+
+  public static final String DEMO_PASSWORD = "relay";
+  public static final String INGEST_CLIENT = "relay-ingest";
+  public static final String INGEST_SECRET = "relay-ingest-demo-secret";
+  public static final String PORTAL_CLIENT = "relay-portal";
+  public static final String PORTAL_SECRET = "relay-portal-demo-secret";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+  private final String relayUrl;
+  private final String realmUrl;
+
+  public RelayClient(String relayUrl, String realmUrl) {
+    this.relayUrl = relayUrl;
+    this.realmUrl = realmUrl;
+  }
+
+  /** An access token of a demo user (password grant through the portal client). */
+  public String userToken(String username) {
+    return token(
+        Map.of(
+            "grant_type", "password",
+            "client_id", PORTAL_CLIENT,
+            "client_secret", PORTAL_SECRET,
+            "username", username,
+            "password", DEMO_PASSWORD,
+            "scope", "openid"));
+  }
+
+  /** An access token of the demo channel client (role ingest). */
+  public String ingestToken() {
+    return token(
+        Map.of(
+            "grant_type", "client_credentials",
+            "client_id", INGEST_CLIENT,
+            "client_secret", INGEST_SECRET));
+  }
+
+  public Response get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  public Response post(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(relayUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private String token(Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    Response response =
+        send(
+            HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    if (response.status() != 200) {
+      throw new IllegalStateException("No token from Keycloak: " + response);
+    }
+    return response.json().get("access_token").asText();
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null),
+          response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Status, content type, location and body of an answer. */
+  public record Response(int status, String contentType, String location, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException("Not JSON: " + body, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.relay.directory;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Comparator;
+import java.util.List;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.GroupResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.relay.infrastructure.RelayConfig;
+import org.relay.shared.Actor;
+import org.relay.shared.NotAllowedException;
+import org.relay.shared.Roles;
+
+/**
+ * Reads the departments and their members from Keycloak. Any employee may see who works where (that
+ * is how they know whom to transfer a mention to).
+ */
+@ApplicationScoped
+public class DirectoryService {
+
+  static final String DEPARTMENTS_PATH = "/departments";
+  private static final int MAX_MEMBERS = 1000;
+
+  private Keycloak keycloak;
+  private String realm;
+
+  @PostConstruct
+  void connect() {
+    String providerUrl = RelayConfig.required("relay.oidc.provider-url");
+    int realmsAt = providerUrl.indexOf("/realms/");
+    if (realmsAt < 0) {
+      throw new IllegalStateException(
+          "relay.oidc.provider-url must look like http://host:port/realms/<realm>: " + providerUrl);
+    }
+    realm = providerUrl.substring(realmsAt + "/realms/".length()).replaceAll("/+$", "");
+    keycloak =
+        KeycloakBuilder.builder()
+            .serverUrl(providerUrl.substring(0, realmsAt))
+            .realm(realm)
+            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+            .clientId(RelayConfig.required("relay.oidc.client-id"))
+            .clientSecret(RelayConfig.required("relay.oidc.client-secret"))
+            .build();
+  }
+
+  @PreDestroy
+  void close() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+
+  public List<Department> departments(Actor actor) {
+    if (!actor.hasAnyRole(Roles.EMPLOYEE, Roles.ADMIN)) {
+      throw new NotAllowedException("Only employees may read the directory.");
+    }
+    RealmResource relay = keycloak.realm(realm);
+    GroupRepresentation root;
+    try {
+      root = relay.getGroupByPath(DEPARTMENTS_PATH);
+    } catch (NotFoundException e) {
+      return List.of();
+    }
+    return relay.groups().group(root.getId()).getSubGroups(0, MAX_MEMBERS, true).stream()
+        .map(group -> toDepartment(relay.groups().group(group.getId()), group))
+        .sorted(Comparator.comparing(Department::name))
+        .toList();
+  }
+
+  private static Department toDepartment(GroupResource resource, GroupRepresentation group) {
+    List<Person> members =
+        resource.members(0, MAX_MEMBERS, true).stream()
+            .map(DirectoryService::toPerson)
+            .sorted(Comparator.comparing(Person::username))
+            .toList();
+    return new Department(group.getName(), group.getPath(), members);
+  }
+
+  private static Person toPerson(UserRepresentation user) {
+    String name =
+        String.join(
+                " ",
+                user.getFirstName() == null ? "" : user.getFirstName(),
+                user.getLastName() == null ? "" : user.getLastName())
+            .strip();
+    return new Person(user.getUsername(), name.isEmpty() ? user.getUsername() : name);
+  }
+}

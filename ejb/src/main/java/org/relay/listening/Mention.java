@@ -1,0 +1,126 @@
+package org.relay.listening;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * Something a member of the public posted about the company, as one channel delivered it. A mention
+ * is unique by its channel and the channel's own id for it, so a re-delivery is never stored twice.
+ */
+@Entity
+@Table(
+    name = "mention",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_mention_channel_external_id",
+            columnNames = {"channel", "external_id"}))
+@NamedQuery(
+    name = "Mention.findByChannelAndExternalId",
+    query = "select m from Mention m where m.channel = :channel and m.externalId = :externalId")
+@NamedQuery(name = "Mention.findByIds", query = "select m from Mention m where m.id in :ids")
+public class Mention {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mention_seq")
+  @SequenceGenerator(name = "mention_seq", sequenceName = "mention_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private int version;
+
+  @Column(nullable = false, length = 40)
+  private String channel;
+
+  @Column(name = "external_id", nullable = false, length = 200)
+  private String externalId;
+
+  @Column(nullable = false, length = 200)
+  private String author;
+
+  @Column(nullable = false, length = 10000)
+  private String text;
+
+  @Column(length = 2000)
+  private String url;
+
+  @Column(name = "posted_at", nullable = false)
+  private Instant postedAt;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(length = 60)
+  private String topic;
+
+  protected Mention() {}
+
+  Mention(
+      String channel,
+      String externalId,
+      String author,
+      String text,
+      String url,
+      Instant postedAt,
+      Instant receivedAt) {
+    this.channel = channel;
+    this.externalId = externalId;
+    this.author = author;
+    this.text = text;
+    this.url = url;
+    this.postedAt = postedAt;
+    this.receivedAt = receivedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public Instant getPostedAt() {
+    return postedAt;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  void classifyAs(String topic) {
+    this.topic = topic;
+  }
+
+  MentionSummary summary() {
+    return new MentionSummary(
+        id, channel, externalId, author, text, url, postedAt, receivedAt, topic);
+  }
+}

@@ -1,0 +1,22 @@
+package org.relay.listening;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to stored mentions for other contexts, as summaries (never entities). */
+@Stateless
+public class MentionQueries {
+
+  @Inject MentionRepository mentions;
+
+  public Optional<MentionSummary> summary(long id) {
+    return mentions.find(id).map(Mention::summary);
+  }
+
+  public List<MentionSummary> summaries(Collection<Long> ids) {
+    return mentions.findByIds(ids).stream().map(Mention::summary).toList();
+  }
+}

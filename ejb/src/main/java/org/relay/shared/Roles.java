@@ -1,0 +1,16 @@
+package org.relay.shared;
+
+/** The realm roles Relay knows (see the realm `relay` in Keycloak). */
+public final class Roles {
+  public static final String EMPLOYEE = "employee";
+  public static final String DEPARTMENT_LEAD = "department-lead";
+  public static final String LEGAL = "legal";
+  public static final String PR = "pr";
+  public static final String HR = "hr";
+  public static final String ADMIN = "admin";
+
+  /** Machine clients that deliver mentions (client-credentials tokens, not people). */
+  public static final String INGEST = "ingest";
+
+  private Roles() {}
+}

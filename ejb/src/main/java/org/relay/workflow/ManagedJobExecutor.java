@@ -1,0 +1,38 @@
+package org.relay.workflow;
+
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+
+/**
+ * Camunda's job executor, with its worker threads made by the server's managed thread factory so
+ * that jobs run with the application's context (class loader, naming, CDI, EJB calls).
+ */
+class ManagedJobExecutor extends DefaultJobExecutor {
+
+  private final ManagedThreadFactory threadFactory;
+
+  ManagedJobExecutor(ManagedThreadFactory threadFactory) {
+    this.threadFactory = threadFactory;
+    // The acquisition thread never waits longer than maxWait; keep it above waitTime or it spins.
+    setWaitTimeInMillis(2_000);
+    setMaxWait(60_000);
+  }
+
+  @Override
+  protected void startExecutingJobs() {
+    if (threadPoolExecutor == null || threadPoolExecutor.isShutdown()) {
+      threadPoolExecutor =
+          new ThreadPoolExecutor(
+              corePoolSize,
+              maxPoolSize,
+              0L,
+              TimeUnit.MILLISECONDS,
+              new ArrayBlockingQueue<>(queueSize),
+              threadFactory);
+    }
+    startJobAcquisitionThread();
+  }
+}

@@ -1,0 +1,96 @@
+package org.relay.web.inbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.relay.engagement.EngagementService;
+import org.relay.engagement.InboxItem;
+import org.relay.shared.Actor;
+import org.relay.shared.RelayException;
+
+/** Backs {@code inbox/index.xhtml}: lists the open mentions and claims one. */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+  @Inject Actor actor;
+  @Inject EngagementService engagement;
+
+  private List<InboxItem> items = List.of();
+
+  @PostConstruct
+  public void init() {
+    load();
+  }
+
+  public void load() {
+    items = engagement.inbox(actor);
+  }
+
+  public void claim(long mentionId) {
+    try {
+      InboxItem claimed = engagement.claim(actor, mentionId);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Claimed",
+          "The mention by " + claimed.author() + " is yours to answer.");
+    } catch (RelayException e) {
+      message(FacesMessage.SEVERITY_WARN, e.title(), e.getMessage());
+    }
+    load();
+  }
+
+  public List<InboxItem> getItems() {
+    return items;
+  }
+
+  public Actor getActor() {
+    return actor;
+  }
+
+  public boolean isMine(InboxItem item) {
+    return actor.username().equals(item.assignee());
+  }
+
+  /** "due in 3 h 20 min" or "overdue by 15 min", relative to now. */
+  public String dueLabel(InboxItem item) {
+    if (item.dueAt() == null) {
+      return "";
+    }
+    Duration left = Duration.between(Instant.now(Clock.systemUTC()), item.dueAt());
+    String amount = humanise(left.abs());
+    return left.isNegative() ? "overdue by " + amount : "due in " + amount;
+  }
+
+  public String dueStyleClass(InboxItem item) {
+    if (item.dueAt() == null) {
+      return "";
+    }
+    Duration left = Duration.between(Instant.now(Clock.systemUTC()), item.dueAt());
+    if (left.isNegative()) {
+      return "sla-overdue";
+    }
+    return left.compareTo(Duration.ofHours(1)) < 0 ? "sla-closing" : "sla-ok";
+  }
+
+  private static String humanise(Duration duration) {
+    long hours = duration.toHours();
+    long minutes = duration.toMinutesPart();
+    if (hours >= 48) {
+      return (hours / 24) + " d";
+    }
+    return hours > 0 ? hours + " h " + minutes + " min" : minutes + " min";
+  }
+
+  private static void message(FacesMessage.Severity severity, String summary, String detail) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
+  }
+}
