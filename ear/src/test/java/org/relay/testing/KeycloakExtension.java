@@ -33,8 +33,7 @@ public class KeycloakExtension implements BeforeAllCallback {
   }
 
   /** Closed by JUnit when the root context closes, at the end of the run. */
-  record RunningKeycloak(KeycloakServer server)
-      implements ExtensionContext.Store.CloseableResource {
+  record RunningKeycloak(KeycloakServer server) implements AutoCloseable {
     @Override
     public void close() {
       server.close();

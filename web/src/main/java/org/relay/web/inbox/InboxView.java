@@ -52,8 +52,11 @@ public class InboxView implements Serializable {
     return items;
   }
 
-  public Actor getActor() {
-    return actor;
+  /** "support, billing", or a sentence when the employee belongs to no department. */
+  public String getDepartmentsLabel() {
+    return actor.departments().isEmpty()
+        ? "none of your departments (you belong to none)"
+        : String.join(", ", actor.departments().stream().sorted().toList());
   }
 
   public boolean isMine(InboxItem item) {
