@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final String CHROMIUM = setting("RELAY_CHROMIUM", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = setting("RELAY_CHROMEDRIVER", "/usr/bin/chromedriver");
 
   private final WebDriver driver;
   private final Path userDataDir;
@@ -65,6 +65,11 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static String setting(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return value == null || value.isBlank() ? fallback : value;
   }
 
   @Override

@@ -1,0 +1,218 @@
+package org.relay.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.relay.testing.KeycloakServer;
+import org.relay.testing.Processes;
+import org.relay.testing.RelayClient;
+import org.relay.testing.TestSettings;
+
+/**
+ * The README's run command: starts Keycloak (realm {@code relay}) and WildFly with Relay on the
+ * embedded H2 file database, loads the demo mentions through the API, prints where to sign in and
+ * as whom, and stops both servers on Ctrl-C. Relay's data lives in {@code ear/.run/demo} and
+ * survives restarts; Keycloak starts from the committed realm every time.
+ */
+public final class RelayDemo {
+
+  private static final int HTTP_PORT = 8080;
+  private static final int MANAGEMENT_PORT = 9990;
+  private static final int KEYCLOAK_PORT = 8180;
+  private static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RelayDemo() {}
+
+  public static void main(String[] args) throws Exception {
+    Instant started = Instant.now();
+    Path demoDir = Path.of(TestSettings.required("relay.demo.dir"));
+    Path serverDir = Path.of(TestSettings.required("relay.server.dir"));
+    Path realm = Path.of(TestSettings.required("relay.keycloak.realm"));
+    requireFree(HTTP_PORT);
+    requireFree(MANAGEMENT_PORT);
+    Files.createDirectories(demoDir);
+
+    System.out.println("Starting Keycloak on port " + KEYCLOAK_PORT + " ...");
+    KeycloakServer keycloak =
+        KeycloakServer.start(
+            Path.of(TestSettings.required("relay.keycloak.home")),
+            realm,
+            KEYCLOAK_PORT,
+            KEYCLOAK_MANAGEMENT_PORT,
+            demoDir.resolve("keycloak.log"));
+    System.out.println("Starting WildFly with Relay on port " + HTTP_PORT + " ...");
+    Process wildfly = startWildFly(serverDir, demoDir);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("\nStopping Relay and Keycloak ...");
+                  Processes.stop(wildfly, Duration.ofSeconds(60));
+                  keycloak.close();
+                  System.out.println("Stopped.");
+                }));
+
+    String relayUrl = "http://localhost:" + HTTP_PORT + "/relay";
+    awaitHealthy(relayUrl + "/api/health", wildfly, demoDir.resolve("wildfly.log"));
+    int seeded = seed(new RelayClient(relayUrl, keycloak.realmUrl()));
+    printBanner(relayUrl, keycloak, realm, seeded, Duration.between(started, Instant.now()));
+    System.exit(wildfly.waitFor());
+  }
+
+  private static Process startWildFly(Path serverDir, Path demoDir) throws IOException {
+    Path base = demoDir.resolve("standalone");
+    copyTree(serverDir.resolve("standalone/configuration"), base.resolve("configuration"));
+    Files.createDirectories(base.resolve("data"));
+    Path deployments = Files.createDirectories(base.resolve("deployments"));
+    Files.copy(
+        Path.of(TestSettings.required("relay.ear")),
+        deployments.resolve("relay.ear"),
+        StandardCopyOption.REPLACE_EXISTING);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash",
+                serverDir.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base)
+            .redirectErrorStream(true)
+            .redirectOutput(demoDir.resolve("wildfly.log").toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g");
+    return builder.start();
+  }
+
+  private static void awaitHealthy(String healthUrl, Process wildfly, Path log) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant limit = Instant.now().plus(STARTUP_LIMIT);
+    while (Instant.now().isBefore(limit)) {
+      if (!wildfly.isAlive()) {
+        throw new IllegalStateException("WildFly stopped while starting; see " + log);
+      }
+      try {
+        HttpResponse<String> health =
+            http.send(
+                HttpRequest.newBuilder(URI.create(healthUrl))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // The server is still starting.
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Relay did not answer in " + STARTUP_LIMIT + "; see " + log);
+  }
+
+  /** Delivers the demo mentions as the demo channel client; re-deliveries change nothing. */
+  private static int seed(RelayClient relay) throws IOException {
+    String token = relay.ingestToken();
+    int created = 0;
+    try (InputStream in = RelayDemo.class.getResourceAsStream("/demo/mentions.json")) {
+      for (JsonNode mention : JSON.readTree(in)) {
+        ObjectNode body = ((ObjectNode) mention.deepCopy());
+        long minutesAgo = body.remove("minutesAgo").asLong();
+        body.put("postedAt", Instant.now().minus(Duration.ofMinutes(minutesAgo)).toString());
+        RelayClient.Response response = relay.post("/api/mentions", token, body.toString());
+        if (response.status() == 201) {
+          created++;
+        } else if (response.status() != 200) {
+          throw new IllegalStateException("Demo mention refused: " + response);
+        }
+      }
+    }
+    return created;
+  }
+
+  private static void printBanner(
+      String relayUrl, KeycloakServer keycloak, Path realm, int seeded, Duration took)
+      throws IOException {
+    TreeMap<String, List<String>> byDepartment = new TreeMap<>();
+    for (JsonNode user : JSON.readTree(realm.toFile()).get("users")) {
+      if (user.has("serviceAccountClientId")) {
+        continue;
+      }
+      String username = user.get("username").asText();
+      List<String> roles = new ArrayList<>();
+      user.get("realmRoles").forEach(r -> roles.add(r.asText()));
+      String label = username + (roles.contains("department-lead") ? " (lead)" : "");
+      if (user.get("groups").isEmpty()) {
+        byDepartment
+            .computeIfAbsent("(no department)", k -> new ArrayList<>())
+            .add(label + " [admin]");
+      }
+      user.get("groups")
+          .forEach(
+              g ->
+                  byDepartment
+                      .computeIfAbsent(
+                          g.asText().replace("/departments/", ""), k -> new ArrayList<>())
+                      .add(label));
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("\n==================================================================\n");
+    out.append(" Relay is running (started in ").append(took.toSeconds()).append(" s).\n\n");
+    out.append(" Portal:    ").append(relayUrl).append("/\n");
+    out.append(" API:       ").append(relayUrl).append("/api   (health: /api/health)\n");
+    out.append(" Keycloak:  http://localhost:")
+        .append(keycloak.port())
+        .append("/admin/  (admin / admin)\n\n");
+    out.append(" Sign in as any of these; the password is \"")
+        .append(RelayClient.DEMO_PASSWORD)
+        .append("\" for all:\n");
+    byDepartment.forEach(
+        (department, users) ->
+            out.append(String.format("   %-22s %s%n", department, String.join(", ", users))));
+    out.append("\n Channel client for the API: ")
+        .append(RelayClient.INGEST_CLIENT)
+        .append(" / ")
+        .append(RelayClient.INGEST_SECRET)
+        .append(" (client credentials)\n");
+    out.append(" Demo mentions delivered now: ").append(seeded).append(" new.\n");
+    out.append(" Logs and data: ear/.run/demo.   Stop with Ctrl-C.\n");
+    out.append("==================================================================\n");
+    System.out.println(out);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  private static void requireFree(int port) {
+    try (ServerSocket socket =
+        new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Port " + port + " is taken: is Relay (or another server) already running?", e);
+    }
+  }
+}
