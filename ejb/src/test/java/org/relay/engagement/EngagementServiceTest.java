@@ -1,0 +1,124 @@
+package org.relay.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.relay.listening.MentionQueries;
+import org.relay.listening.MentionSummary;
+import org.relay.shared.Actor;
+import org.relay.shared.ConflictException;
+import org.relay.shared.NotAllowedException;
+
+@ExtendWith(MockitoExtension.class)
+class EngagementServiceTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+  @Mock EngagementWorkflow workflow;
+  @Mock MentionQueries mentions;
+
+  private final EngagementService service = new EngagementService();
+  private final Actor carol = employee("carol", "billing");
+
+  @BeforeEach
+  void wire() {
+    service.workflow = workflow;
+    service.mentions = mentions;
+  }
+
+  @Test
+  void shouldRefuseAClaimFromAnotherDepartmentWithoutTouchingTheTask() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", null)));
+
+    assertThatThrownBy(() -> service.claim(employee("alice", "support"), 7))
+        .isInstanceOf(NotAllowedException.class)
+        .hasMessageContaining("billing");
+    verify(workflow, never()).claim(anyString(), anyString());
+  }
+
+  @Test
+  void shouldRefuseAClaimFromSomeoneWhoIsNotAnEmployee() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", null)));
+    Actor channel = new Actor("ingest-client", null, Set.of("billing"), Set.of("ingest"));
+
+    assertThatThrownBy(() -> service.claim(channel, 7)).isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
+  void shouldNameTheOwnerWhenTheMentionIsAlreadyClaimed() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "marcus")));
+
+    assertThatThrownBy(() -> service.claim(carol, 7))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("marcus");
+  }
+
+  @Test
+  void shouldTreatClaimingYourOwnMentionAgainAsDone() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "carol")));
+    when(mentions.summary(7)).thenReturn(Optional.of(mention(7)));
+
+    assertThat(service.claim(carol, 7).assignee()).isEqualTo("carol");
+    verify(workflow, never()).claim(anyString(), anyString());
+  }
+
+  @Test
+  void shouldClaimForAnEmployeeOfTheDepartment() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", null)));
+    when(mentions.summary(7)).thenReturn(Optional.of(mention(7)));
+
+    assertThat(service.claim(carol, 7).assignee()).isEqualTo("carol");
+    verify(workflow).claim("task-7", "carol");
+  }
+
+  @Test
+  void shouldListHighPriorityFirstThenTheEarliestDue() {
+    ReplyTask normalSoon = task(1, "billing", null, "normal", NOW.plusSeconds(60));
+    ReplyTask highLate = task(2, "billing", null, "high", NOW.plusSeconds(7200));
+    ReplyTask highSoon = task(3, "billing", null, "high", NOW.plusSeconds(600));
+    when(workflow.openReplyTasks(Set.of("billing")))
+        .thenReturn(List.of(normalSoon, highLate, highSoon));
+    when(mentions.summaries(any())).thenReturn(List.of(mention(1), mention(2), mention(3)));
+
+    assertThat(service.inbox(carol)).extracting(InboxItem::mentionId).containsExactly(3L, 2L, 1L);
+  }
+
+  @Test
+  void shouldShowAnEmptyInboxToSomeoneInNoDepartment() {
+    assertThat(service.inbox(new Actor("ada", null, Set.of(), Set.of("admin")))).isEmpty();
+    verifyNoInteractions(workflow);
+  }
+
+  private static Actor employee(String username, String department) {
+    return new Actor(username, null, Set.of(department), Set.of("employee"));
+  }
+
+  private static ReplyTask task(long mentionId, String department, String assignee) {
+    return task(mentionId, department, assignee, "normal", NOW.plusSeconds(3600));
+  }
+
+  private static ReplyTask task(
+      long mentionId, String department, String assignee, String priority, Instant due) {
+    return new ReplyTask("task-" + mentionId, mentionId, department, priority, NOW, due, assignee);
+  }
+
+  private static MentionSummary mention(long id) {
+    return new MentionSummary(
+        id, "webhook", "ext-" + id, "@someone", "text " + id, null, NOW, NOW, "billing");
+  }
+}
