@@ -37,14 +37,14 @@ import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.NotAllowedException;
-import org.relay.testing.KeycloakExtension;
 import org.relay.testing.RelayDeployments;
 
 /**
  * The services inside the real server, on the real EAR: ingestion with its process in one
- * transaction, routing to a department, and claiming with its refusals.
+ * transaction, routing to a department, and claiming with its refusals. Runs in the container, so
+ * it uses no client-side extension (and needs no Keycloak: it calls the services directly).
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class EngagementServicesIT {
 
   private static final Actor CHANNEL = actor("service-account-relay-ingest", Set.of(), "ingest");
