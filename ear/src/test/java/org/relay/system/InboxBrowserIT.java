@@ -79,6 +79,21 @@ class InboxBrowserIT {
     browser.screenshot("inbox-after-claim");
   }
 
+  @Test
+  void shouldEndTheKeycloakSessionTooOnSignOut() {
+    browser.driver().get(TestSettings.relayUrl() + "/");
+    signIn("dan");
+    assertThat(browser.driver().findElement(By.id("signed-in-user")).getText()).isEqualTo("dan");
+
+    browser.driver().findElement(By.id("navigation-form:sign-out")).click();
+    awaitElement(By.id("username"), "the Keycloak login page after signing out");
+    browser.driver().get(TestSettings.relayUrl() + "/");
+
+    awaitElement(
+        By.id("username"), "the Keycloak login page: the single sign-on session has ended");
+    assertThat(browser.driver().getCurrentUrl()).startsWith(TestSettings.realmUrl());
+  }
+
   private void signIn(String username) {
     awaitElement(By.id("username"), "the Keycloak login page");
     assertThat(browser.driver().getCurrentUrl()).startsWith(TestSettings.realmUrl());
