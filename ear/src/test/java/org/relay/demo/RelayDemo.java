@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.relay.testing.KeycloakServer;
+import org.relay.testing.Ports;
 import org.relay.testing.Processes;
 import org.relay.testing.RelayClient;
 import org.relay.testing.TestSettings;
@@ -46,8 +46,8 @@ public final class RelayDemo {
     Path demoDir = Path.of(TestSettings.required("relay.demo.dir"));
     Path serverDir = Path.of(TestSettings.required("relay.server.dir"));
     Path realm = Path.of(TestSettings.required("relay.keycloak.realm"));
-    requireFree(HTTP_PORT);
-    requireFree(MANAGEMENT_PORT);
+    Ports.requireFree(HTTP_PORT);
+    Ports.requireFree(MANAGEMENT_PORT);
     Files.createDirectories(demoDir);
 
     System.out.println("Starting Keycloak on port " + KEYCLOAK_PORT + " ...");
@@ -203,16 +203,6 @@ public final class RelayDemo {
           Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
       }
-    }
-  }
-
-  private static void requireFree(int port) {
-    try (ServerSocket socket =
-        new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-      socket.setReuseAddress(true);
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Port " + port + " is taken: is Relay (or another server) already running?", e);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.relay.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,8 +42,8 @@ public final class KeycloakServer implements AutoCloseable {
       throw new IllegalStateException(
           "No Keycloak at " + home + ": build the ear module first (./mvnw install).");
     }
-    requireFree(port);
-    requireFree(managementPort);
+    Ports.requireFree(port);
+    Ports.requireFree(managementPort);
     Path imports = Files.createDirectories(home.resolve("data/import"));
     Files.copy(realm, imports.resolve("relay-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     Files.createDirectories(log.getParent());
@@ -121,16 +120,6 @@ public final class KeycloakServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-    }
-  }
-
-  private static void requireFree(int port) {
-    try (ServerSocket socket =
-        new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-      socket.setReuseAddress(true);
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Port " + port + " is taken: is another Keycloak or Relay still running?", e);
     }
   }
 
