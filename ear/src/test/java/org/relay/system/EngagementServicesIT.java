@@ -20,18 +20,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relay.engagement.EngagementRecords;
 import org.relay.engagement.EngagementService;
 import org.relay.engagement.InboxItem;
+import org.relay.engagement.PublicationView;
+import org.relay.engagement.PublishingService;
 import org.relay.listening.IngestionResult;
 import org.relay.listening.IngestionService;
 import org.relay.listening.MentionQueries;
+import org.relay.listening.MentionState;
 import org.relay.listening.NewMention;
 import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
@@ -59,6 +65,96 @@ class EngagementServicesIT {
   @Inject MentionQueries mentions;
   @Inject RepositoryService repository;
   @Inject RuntimeService runtime;
+  @Inject ManagementService management;
+  @Inject PublishingService publishing;
+  @Inject EngagementRecords records;
+
+  @Test
+  void shouldMoveAnUnansweredMentionToTheLeadsQueueAtTwiceTheSla() {
+    long id = ingest("Please fix the VAT on my invoice").mention().id();
+    awaitInInbox(billing("carol"), id);
+    engagement.claim(billing("carol"), id);
+
+    fireTimer(id, "slaDoubled");
+
+    Actor marcus = actor("marcus", Set.of("billing"), "employee", "department-lead");
+    assertTrue(findInInbox(billing("carol"), id).isEmpty(), "gone from the department's queue");
+    InboxItem withLead = findInInbox(marcus, id).orElseThrow();
+    assertTrue(withLead.withLead());
+    assertNull(withLead.assignee());
+    assertThrows(NotAllowedException.class, () -> engagement.claim(billing("carol"), id));
+    assertEquals("marcus", engagement.claim(marcus, id).assignee());
+    assertTrue(
+        engagement.escalations(marcus).inLeadQueue().stream().anyMatch(i -> i.mentionId() == id));
+  }
+
+  @Test
+  void shouldGiveTheLeadAFollowUpWhenTheSlaIsReached() {
+    long id = ingest("Still waiting for my refund on the invoice").mention().id();
+    awaitInInbox(billing("carol"), id);
+
+    fireTimer(id, "slaReached");
+
+    Actor marcus = actor("marcus", Set.of("billing"), "employee", "department-lead");
+    assertTrue(
+        engagement.escalations(marcus).followUps().stream().anyMatch(f -> f.mention().id() == id));
+    assertTrue(findInInbox(billing("carol"), id).isPresent(), "the reply task stays with billing");
+    assertThrows(
+        NotAllowedException.class,
+        () -> engagement.acknowledgeFollowUp(billing("carol"), id, "seen"));
+    engagement.acknowledgeFollowUp(marcus, id, "Asked carol to take it today.");
+    assertTrue(
+        engagement.escalations(marcus).followUps().stream().noneMatch(f -> f.mention().id() == id));
+  }
+
+  @Test
+  void shouldPublishOnceHoweverOftenPublishingIsRetried() {
+    long id = ingest("Where can I download my invoice?").mention().id();
+    awaitInInbox(billing("carol"), id);
+    engagement.claim(billing("carol"), id);
+    long draftId =
+        engagement
+            .submitDraft(billing("carol"), id, "I work at Relay billing: under Settings, Invoices.")
+            .id();
+    awaitState(id, MentionState.RESPONDED);
+
+    PublicationView again = publishing.publish(id, draftId);
+
+    assertEquals(1, records.publications(id).size());
+    assertEquals(draftId, again.draftId());
+  }
+
+  private void fireTimer(long mentionId, String timerId) {
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(String.valueOf(mentionId))
+            .singleResult()
+            .getId();
+    Job timer =
+        management.createJobQuery().processInstanceId(instance).activityId(timerId).singleResult();
+    management.executeJob(timer.getId());
+  }
+
+  private void awaitState(long mentionId, MentionState state) {
+    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(limit)) {
+      if (mentions.summary(mentionId).orElseThrow().state() == state) {
+        return;
+      }
+      pause();
+    }
+    throw new AssertionError("Mention " + mentionId + " never reached " + state);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void shouldRouteAnIngestedBillingMentionToBillingUnclaimed() {

@@ -62,6 +62,29 @@ public class DirectoryService {
       throw new NotAllowedException("Only employees may read the directory.");
     }
     RealmResource relay = keycloak.realm(realm);
+    return departmentGroups(relay).stream()
+        .map(group -> new Department(group.getName(), group.getPath(), membersOf(relay, group)))
+        .toList();
+  }
+
+  /** The names of all departments, sorted. */
+  public List<String> departmentNames() {
+    return departmentGroups(keycloak.realm(realm)).stream()
+        .map(GroupRepresentation::getName)
+        .toList();
+  }
+
+  /** The members of one department (none if there is no such department). */
+  public List<Person> members(String department) {
+    RealmResource relay = keycloak.realm(realm);
+    return departmentGroups(relay).stream()
+        .filter(group -> group.getName().equals(department))
+        .findFirst()
+        .map(group -> membersOf(relay, group))
+        .orElse(List.of());
+  }
+
+  private static List<GroupRepresentation> departmentGroups(RealmResource relay) {
     GroupRepresentation root;
     try {
       root = relay.getGroupByPath(DEPARTMENTS_PATH);
@@ -69,18 +92,16 @@ public class DirectoryService {
       return List.of();
     }
     return relay.groups().group(root.getId()).getSubGroups(0, MAX_MEMBERS, true).stream()
-        .map(group -> toDepartment(relay.groups().group(group.getId()), group))
-        .sorted(Comparator.comparing(Department::name))
+        .sorted(Comparator.comparing(GroupRepresentation::getName))
         .toList();
   }
 
-  private static Department toDepartment(GroupResource resource, GroupRepresentation group) {
-    List<Person> members =
-        resource.members(0, MAX_MEMBERS, true).stream()
-            .map(DirectoryService::toPerson)
-            .sorted(Comparator.comparing(Person::username))
-            .toList();
-    return new Department(group.getName(), group.getPath(), members);
+  private static List<Person> membersOf(RealmResource relay, GroupRepresentation group) {
+    GroupResource resource = relay.groups().group(group.getId());
+    return resource.members(0, MAX_MEMBERS, true).stream()
+        .map(DirectoryService::toPerson)
+        .sorted(Comparator.comparing(Person::username))
+        .toList();
   }
 
   private static Person toPerson(UserRepresentation user) {

@@ -1,14 +1,18 @@
 package org.relay.engagement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The engagement process as the engagement services see it. Joins the caller's transaction. */
 public interface EngagementWorkflow {
 
-  /** Open reply tasks offered to any of the departments, claimed or not. */
-  List<ReplyTask> openReplyTasks(Set<String> departments);
+  /** Open reply tasks in any of the queues (departments, lead queues), claimed or not. */
+  List<ReplyTask> openReplyTasks(Set<String> queues);
+
+  /** Open reply tasks owned by the user. */
+  List<ReplyTask> replyTasksOf(String username);
 
   Optional<ReplyTask> openReplyTask(long mentionId);
 
@@ -19,4 +23,20 @@ public interface EngagementWorkflow {
    *     moment
    */
   void claim(String taskId, String username);
+
+  /** Gives the task to a user (a lead reassigning) or, with null, back to the queue. */
+  void assign(String taskId, String username);
+
+  /** Completes a task with the variables the process decides on. */
+  void complete(String taskId, Map<String, Object> variables);
+
+  /** Open reviews of the given kinds (legal, pr). */
+  List<ReviewTask> openReviewTasks(Set<String> kinds);
+
+  List<ReviewTask> openReviewTasks(long mentionId);
+
+  /** Open follow-ups of overdue mentions for the leads of these departments. */
+  List<FollowUpTask> openFollowUps(Set<String> departments);
+
+  Optional<FollowUpTask> openFollowUp(long mentionId);
 }

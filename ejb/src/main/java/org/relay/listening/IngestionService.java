@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.relay.audit.AuditTrail;
 import org.relay.shared.Actor;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.NotAllowedException;
@@ -24,6 +25,7 @@ public class IngestionService {
   @Inject MentionRepository mentions;
   @Inject EngagementLauncher engagement;
   @Inject Validator validator;
+  @Inject AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -47,6 +49,13 @@ public class IngestionService {
                 blankToNull(candidate.url()),
                 candidate.postedAt(),
                 Instant.now(clock)));
+    audit.record(
+        mention.getId(),
+        actor.username(),
+        "received",
+        null,
+        mention.getState().name(),
+        "from " + mention.getChannel() + " (" + mention.getExternalId() + ")");
     engagement.launch(mention.getId(), mention.getChannel());
     return new IngestionResult(mention.summary(), true);
   }

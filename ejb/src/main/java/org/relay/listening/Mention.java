@@ -2,6 +2,8 @@ package org.relay.listening;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -60,6 +62,13 @@ public class Mention {
   @Column(length = 60)
   private String topic;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private MentionState state = MentionState.NEW;
+
+  @Column(name = "hot_issue", nullable = false)
+  private boolean hotIssue;
+
   protected Mention() {}
 
   Mention(
@@ -115,12 +124,31 @@ public class Mention {
     return topic;
   }
 
+  public MentionState getState() {
+    return state;
+  }
+
+  public boolean isHotIssue() {
+    return hotIssue;
+  }
+
   void classifyAs(String topic) {
     this.topic = topic;
   }
 
-  MentionSummary summary() {
+  /** Moves the mention to a new state and returns the one it left (for the audit trail). */
+  public MentionState moveTo(MentionState next) {
+    MentionState previous = state;
+    state = next;
+    return previous;
+  }
+
+  public void markHotIssue() {
+    hotIssue = true;
+  }
+
+  public MentionSummary summary() {
     return new MentionSummary(
-        id, channel, externalId, author, text, url, postedAt, receivedAt, topic);
+        id, channel, externalId, author, text, url, postedAt, receivedAt, topic, state, hotIssue);
   }
 }

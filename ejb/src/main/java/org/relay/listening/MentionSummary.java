@@ -12,4 +12,6 @@ public record MentionSummary(
     String url,
     Instant postedAt,
     Instant receivedAt,
-    String topic) {}
+    String topic,
+    MentionState state,
+    boolean hotIssue) {}

@@ -3,13 +3,20 @@ package org.relay.workflow;
 import static org.relay.workflow.EngagementVariables.CHANNEL;
 import static org.relay.workflow.EngagementVariables.CLAIM_AND_DRAFT;
 import static org.relay.workflow.EngagementVariables.DEPARTMENT;
+import static org.relay.workflow.EngagementVariables.FOLLOW_UP;
+import static org.relay.workflow.EngagementVariables.LEGAL_REVIEW;
 import static org.relay.workflow.EngagementVariables.MENTION_ID;
 import static org.relay.workflow.EngagementVariables.PRIORITY;
 import static org.relay.workflow.EngagementVariables.PROCESS_KEY;
+import static org.relay.workflow.EngagementVariables.PR_REVIEW;
+import static org.relay.workflow.EngagementVariables.REVIEW_REASON;
+import static org.relay.workflow.EngagementVariables.WITH_LEAD;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +28,15 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.relay.engagement.EngagementWorkflow;
+import org.relay.engagement.FollowUpTask;
+import org.relay.engagement.Queues;
 import org.relay.engagement.ReplyTask;
+import org.relay.engagement.ReviewTask;
 import org.relay.listening.EngagementLauncher;
 import org.relay.shared.ConflictException;
 
@@ -33,6 +45,9 @@ import org.relay.shared.ConflictException;
  */
 @ApplicationScoped
 public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow {
+
+  private static final String KIND_LEGAL = Queues.LEGAL;
+  private static final String KIND_PR = Queues.PR;
 
   @Inject RuntimeService runtime;
   @Inject TaskService tasks;
@@ -44,17 +59,23 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
   }
 
   @Override
-  public List<ReplyTask> openReplyTasks(Set<String> departments) {
+  public List<ReplyTask> openReplyTasks(Set<String> queues) {
     return toReplyTasks(
-        replyTasks()
-            .taskCandidateGroupIn(new ArrayList<>(departments))
+        open(CLAIM_AND_DRAFT)
+            .taskCandidateGroupIn(new ArrayList<>(queues))
             .includeAssignedTasks()
             .list());
   }
 
   @Override
+  public List<ReplyTask> replyTasksOf(String username) {
+    return toReplyTasks(open(CLAIM_AND_DRAFT).taskAssignee(username).list());
+  }
+
+  @Override
   public Optional<ReplyTask> openReplyTask(long mentionId) {
-    return toReplyTasks(replyTasks().processInstanceBusinessKey(String.valueOf(mentionId)).list())
+    return toReplyTasks(
+            open(CLAIM_AND_DRAFT).processInstanceBusinessKey(String.valueOf(mentionId)).list())
         .stream()
         .findFirst();
   }
@@ -73,51 +94,200 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
     }
   }
 
-  private TaskQuery replyTasks() {
+  @Override
+  public void assign(String taskId, String username) {
+    try {
+      tasks.setAssignee(taskId, username);
+    } catch (OptimisticLockingException e) {
+      throw new ConflictException("Someone changed this mention at the same moment; reload.", e);
+    }
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    try {
+      tasks.complete(taskId, variables);
+    } catch (OptimisticLockingException e) {
+      throw new ConflictException("Someone changed this mention at the same moment; reload.", e);
+    } catch (NullValueException e) {
+      throw new ConflictException("This step is no longer open; reload.", e);
+    }
+  }
+
+  @Override
+  public List<ReviewTask> openReviewTasks(Set<String> kinds) {
+    List<String> keys = new ArrayList<>();
+    if (kinds.contains(KIND_LEGAL)) {
+      keys.add(LEGAL_REVIEW);
+    }
+    if (kinds.contains(KIND_PR)) {
+      keys.add(PR_REVIEW);
+    }
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return toReviewTasks(
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .taskDefinitionKeyIn(keys.toArray(String[]::new))
+            .active()
+            .list());
+  }
+
+  @Override
+  public List<ReviewTask> openReviewTasks(long mentionId) {
+    return toReviewTasks(
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey(PROCESS_KEY)
+            .processInstanceBusinessKey(String.valueOf(mentionId))
+            .taskDefinitionKeyIn(LEGAL_REVIEW, PR_REVIEW)
+            .active()
+            .list());
+  }
+
+  @Override
+  public List<FollowUpTask> openFollowUps(Set<String> departments) {
+    if (departments.isEmpty()) {
+      return List.of();
+    }
+    List<String> queues = departments.stream().map(Queues::leadQueueOf).toList();
+    return toFollowUps(open(FOLLOW_UP).taskCandidateGroupIn(queues).includeAssignedTasks().list());
+  }
+
+  @Override
+  public Optional<FollowUpTask> openFollowUp(long mentionId) {
+    return toFollowUps(open(FOLLOW_UP).processInstanceBusinessKey(String.valueOf(mentionId)).list())
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Moves an open task of the instance to the leads' queue: each candidate group {@code g} becomes
+   * {@code lead:g}, the task loses its owner and is marked as with the lead.
+   */
+  void handToLeads(String processInstanceId, String taskKey) {
+    for (Task task :
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(taskKey)
+            .active()
+            .list()) {
+      for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+        if (IdentityLinkType.CANDIDATE.equals(link.getType())
+            && link.getGroupId() != null
+            && !link.getGroupId().startsWith(Queues.LEAD_PREFIX)) {
+          tasks.deleteCandidateGroup(task.getId(), link.getGroupId());
+          tasks.addCandidateGroup(task.getId(), Queues.leadQueueOf(link.getGroupId()));
+        }
+      }
+      tasks.setAssignee(task.getId(), null);
+      tasks.setVariableLocal(task.getId(), WITH_LEAD, true);
+    }
+  }
+
+  private TaskQuery open(String taskKey) {
     return tasks
         .createTaskQuery()
         .processDefinitionKey(PROCESS_KEY)
-        .taskDefinitionKey(CLAIM_AND_DRAFT)
+        .taskDefinitionKey(taskKey)
         .active();
   }
 
   private List<ReplyTask> toReplyTasks(List<Task> found) {
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Map<String, Object>> variables = variablesOf(found);
+    Variables variables = variablesOf(found);
     return found.stream()
         .map(
             task ->
-                toReplyTask(task, variables.getOrDefault(task.getProcessInstanceId(), Map.of())))
+                new ReplyTask(
+                    task.getId(),
+                    variables.mentionId(task),
+                    variables.string(task, DEPARTMENT),
+                    variables.string(task, PRIORITY),
+                    instant(task.getCreateTime()),
+                    instant(task.getDueDate()),
+                    task.getAssignee(),
+                    variables.withLead(task)))
         .toList();
   }
 
-  private Map<String, Map<String, Object>> variablesOf(List<Task> found) {
-    String[] instanceIds =
-        found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-    Map<String, Map<String, Object>> byInstance = new HashMap<>();
-    for (VariableInstance variable :
-        runtime
-            .createVariableInstanceQuery()
-            .processInstanceIdIn(instanceIds)
-            .variableNameIn(MENTION_ID, DEPARTMENT, PRIORITY)
-            .list()) {
-      byInstance
-          .computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-          .put(variable.getName(), variable.getValue());
-    }
-    return byInstance;
+  private List<ReviewTask> toReviewTasks(List<Task> found) {
+    Variables variables = variablesOf(found);
+    return found.stream()
+        .map(
+            task ->
+                new ReviewTask(
+                    task.getId(),
+                    variables.mentionId(task),
+                    LEGAL_REVIEW.equals(task.getTaskDefinitionKey()) ? KIND_LEGAL : KIND_PR,
+                    variables.string(task, REVIEW_REASON),
+                    instant(task.getCreateTime()),
+                    instant(task.getDueDate()),
+                    variables.withLead(task)))
+        .toList();
   }
 
-  private static ReplyTask toReplyTask(Task task, Map<String, Object> variables) {
-    return new ReplyTask(
-        task.getId(),
-        ((Number) variables.get(MENTION_ID)).longValue(),
-        (String) variables.get(DEPARTMENT),
-        (String) variables.get(PRIORITY),
-        task.getCreateTime().toInstant(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        task.getAssignee());
+  private List<FollowUpTask> toFollowUps(List<Task> found) {
+    Variables variables = variablesOf(found);
+    return found.stream()
+        .map(
+            task ->
+                new FollowUpTask(
+                    task.getId(),
+                    variables.mentionId(task),
+                    variables.string(task, DEPARTMENT),
+                    instant(task.getCreateTime())))
+        .toList();
+  }
+
+  /** The variables of the tasks' instances (and the tasks' own), read in one query. */
+  private Variables variablesOf(Collection<Task> found) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    Map<String, Map<String, Object>> byTask = new HashMap<>();
+    if (!found.isEmpty()) {
+      String[] instanceIds =
+          found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+      for (VariableInstance variable :
+          runtime
+              .createVariableInstanceQuery()
+              .processInstanceIdIn(instanceIds)
+              .variableNameIn(MENTION_ID, DEPARTMENT, PRIORITY, REVIEW_REASON, WITH_LEAD)
+              .list()) {
+        Map<String, Map<String, Object>> scope = variable.getTaskId() == null ? byInstance : byTask;
+        String key =
+            variable.getTaskId() == null ? variable.getProcessInstanceId() : variable.getTaskId();
+        scope
+            .computeIfAbsent(key, k -> new HashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    return new Variables(byInstance, byTask);
+  }
+
+  private record Variables(
+      Map<String, Map<String, Object>> byInstance, Map<String, Map<String, Object>> byTask) {
+
+    long mentionId(Task task) {
+      return ((Number) instanceValue(task, MENTION_ID)).longValue();
+    }
+
+    String string(Task task, String name) {
+      Object value = instanceValue(task, name);
+      return value == null ? null : value.toString();
+    }
+
+    boolean withLead(Task task) {
+      return Boolean.TRUE.equals(byTask.getOrDefault(task.getId(), Map.of()).get(WITH_LEAD));
+    }
+
+    private Object instanceValue(Task task, String name) {
+      return byInstance.getOrDefault(task.getProcessInstanceId(), Map.of()).get(name);
+    }
+  }
+
+  private static Instant instant(java.util.Date date) {
+    return date == null ? null : date.toInstant();
   }
 }

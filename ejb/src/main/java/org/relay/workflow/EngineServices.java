@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +28,11 @@ public class EngineServices {
   @Produces
   RepositoryService repositoryService() {
     return engine.processEngine().getRepositoryService();
+  }
+
+  @Produces
+  ManagementService managementService() {
+    return engine.processEngine().getManagementService();
   }
 
   @Produces

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.relay.audit.AuditTrail;
+import org.relay.listening.Mention;
 import org.relay.listening.MentionQueries;
+import org.relay.listening.MentionRepository;
+import org.relay.listening.MentionState;
 import org.relay.listening.MentionSummary;
 import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
@@ -31,6 +35,8 @@ class EngagementServiceTest {
 
   @Mock EngagementWorkflow workflow;
   @Mock MentionQueries mentions;
+  @Mock MentionRepository mentionRepository;
+  @Mock AuditTrail audit;
 
   private final EngagementService service = new EngagementService();
   private final Actor carol = employee("carol", "billing");
@@ -39,6 +45,8 @@ class EngagementServiceTest {
   void wire() {
     service.workflow = workflow;
     service.mentions = mentions;
+    service.mentionRepository = mentionRepository;
+    service.audit = audit;
   }
 
   @Test
@@ -81,6 +89,9 @@ class EngagementServiceTest {
   void shouldClaimForAnEmployeeOfTheDepartment() {
     when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", null)));
     when(mentions.summary(7)).thenReturn(Optional.of(mention(7)));
+    when(mentionRepository.find(7))
+        .thenReturn(Optional.of(org.mockito.Mockito.mock(Mention.class)));
+    when(mentionRepository.find(7).get().moveTo(MentionState.CLAIMED)).thenReturn(MentionState.NEW);
 
     assertThat(service.claim(carol, 7).assignee()).isEqualTo("carol");
     verify(workflow).claim("task-7", "carol");
@@ -114,11 +125,22 @@ class EngagementServiceTest {
 
   private static ReplyTask task(
       long mentionId, String department, String assignee, String priority, Instant due) {
-    return new ReplyTask("task-" + mentionId, mentionId, department, priority, NOW, due, assignee);
+    return new ReplyTask(
+        "task-" + mentionId, mentionId, department, priority, NOW, due, assignee, false);
   }
 
   private static MentionSummary mention(long id) {
     return new MentionSummary(
-        id, "webhook", "ext-" + id, "@someone", "text " + id, null, NOW, NOW, "billing");
+        id,
+        "webhook",
+        "ext-" + id,
+        "@someone",
+        "text " + id,
+        null,
+        NOW,
+        NOW,
+        "billing",
+        MentionState.NEW,
+        false);
   }
 }

@@ -12,17 +12,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.relay.engagement.DraftView;
 import org.relay.engagement.EngagementService;
 import org.relay.engagement.InboxItem;
+import org.relay.engagement.MentionDetail;
+import org.relay.engagement.ReviewService;
+import org.relay.guidelines.Finding;
 import org.relay.listening.IngestionResult;
 import org.relay.listening.IngestionService;
-import org.relay.listening.MentionQueries;
-import org.relay.listening.MentionSummary;
 import org.relay.shared.Actor;
 import org.relay.shared.InvalidInputException;
-import org.relay.shared.NotAllowedException;
-import org.relay.shared.NotFoundException;
-import org.relay.shared.Roles;
 
 /** Mentions: delivered by channel clients, read by employees, claimed by their department. */
 @Path("/mentions")
@@ -32,8 +32,8 @@ public class MentionResource {
 
   @Inject Actor actor;
   @Inject IngestionService ingestion;
-  @Inject MentionQueries mentions;
   @Inject EngagementService engagement;
+  @Inject ReviewService reviews;
   @Context UriInfo uriInfo;
 
   /**
@@ -46,7 +46,7 @@ public class MentionResource {
     if (request == null) {
       throw new InvalidInputException(
           "The body must be a JSON mention.",
-          java.util.List.of(new InvalidInputException.FieldError("body", "is required")));
+          List.of(new InvalidInputException.FieldError("body", "is required")));
     }
     IngestionResult result = ingestion.ingest(actor, request.toNewMention());
     if (!result.created()) {
@@ -58,13 +58,106 @@ public class MentionResource {
         .build();
   }
 
+  /** The mention with its drafts, reviews, publications, timeline and the actions allowed. */
   @GET
   @Path("/{id}")
-  public MentionSummary mention(@PathParam("id") long id) {
-    if (!actor.hasAnyRole(Roles.EMPLOYEE, Roles.ADMIN, Roles.INGEST)) {
-      throw new NotAllowedException("Only employees may read mentions.");
-    }
-    return mentions.summary(id).orElseThrow(() -> new NotFoundException("No mention " + id + "."));
+  public MentionDetail mention(@PathParam("id") long id) {
+    return engagement.detail(actor, id);
+  }
+
+  @POST
+  @Path("/{id}/unclaim")
+  public Response unclaim(@PathParam("id") long id) {
+    engagement.unclaim(actor, id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/reassign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reassign(@PathParam("id") long id, ActionRequests.ReassignRequest request) {
+    engagement.reassign(actor, id, request == null ? null : request.username());
+    return Response.noContent().build();
+  }
+
+  /** What the guidelines say about a draft, without submitting it. */
+  @POST
+  @Path("/{id}/check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<Finding> check(@PathParam("id") long id, ActionRequests.DraftRequest request) {
+    return engagement.check(request == null ? null : request.text());
+  }
+
+  /** Submits the owner's draft: 201 with the revision and its findings, 400 if a rule blocks it. */
+  @POST
+  @Path("/{id}/drafts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submitDraft(@PathParam("id") long id, ActionRequests.DraftRequest request) {
+    DraftView draft = engagement.submitDraft(actor, id, request == null ? null : request.text());
+    return Response.status(Response.Status.CREATED).entity(draft).build();
+  }
+
+  @POST
+  @Path("/{id}/transfer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response transfer(@PathParam("id") long id, ActionRequests.TransferRequest request) {
+    engagement.transfer(
+        actor,
+        id,
+        request == null ? null : request.department(),
+        request == null ? null : request.note());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response close(@PathParam("id") long id, ActionRequests.CloseRequest request) {
+    engagement.closeNoReply(actor, id, request == null ? null : request.reason());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/escalate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response escalate(@PathParam("id") long id, ActionRequests.NoteRequest request) {
+    engagement.escalate(actor, id, request == null ? null : request.note());
+    return Response.noContent().build();
+  }
+
+  /** A legal or PR reviewer's verdict on the latest draft: approve, changes or reject. */
+  @POST
+  @Path("/{id}/reviews/{kind}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response review(
+      @PathParam("id") long id,
+      @PathParam("kind") String kind,
+      ActionRequests.ReviewRequest request) {
+    reviews.decide(actor, id, kind, outcome(request), request == null ? null : request.comment());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/follow-up")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response followUp(@PathParam("id") long id, ActionRequests.NoteRequest request) {
+    engagement.acknowledgeFollowUp(actor, id, request == null ? null : request.note());
+    return Response.noContent().build();
+  }
+
+  private static ReviewService.Outcome outcome(ActionRequests.ReviewRequest request) {
+    String value = request == null || request.outcome() == null ? "" : request.outcome();
+    return switch (value) {
+      case "approve" -> ReviewService.Outcome.APPROVE;
+      case "changes" -> ReviewService.Outcome.CHANGES;
+      case "reject" -> ReviewService.Outcome.REJECT;
+      default ->
+          throw new InvalidInputException(
+              "Nothing was changed: the outcome must be approve, changes or reject.",
+              List.of(
+                  new InvalidInputException.FieldError(
+                      "outcome", "must be approve, changes or reject")));
+    };
   }
 
   /** Makes the signed-in employee the owner of the mention's reply. 409 if someone else has it. */
