@@ -32,10 +32,13 @@ import org.relay.testing.TestSettings;
  */
 public final class RelayDemo {
 
-  private static final int HTTP_PORT = 8080;
-  private static final int MANAGEMENT_PORT = 9990;
-  private static final int KEYCLOAK_PORT = 8180;
-  private static final int KEYCLOAK_MANAGEMENT_PORT = 9180;
+  /** Shifts every port (and the data folder) to run a second demo beside the first. */
+  private static final int PORT_OFFSET = Integer.getInteger("relay.demo.port-offset", 0);
+
+  private static final int HTTP_PORT = 8080 + PORT_OFFSET;
+  private static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
+  private static final int KEYCLOAK_PORT = 8180 + PORT_OFFSET;
+  private static final int KEYCLOAK_MANAGEMENT_PORT = 9180 + PORT_OFFSET;
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +46,9 @@ public final class RelayDemo {
 
   public static void main(String[] args) throws Exception {
     Instant started = Instant.now();
-    Path demoDir = Path.of(TestSettings.required("relay.demo.dir"));
+    Path demoDir =
+        Path.of(
+            TestSettings.required("relay.demo.dir") + (PORT_OFFSET == 0 ? "" : "-" + PORT_OFFSET));
     Path serverDir = Path.of(TestSettings.required("relay.server.dir"));
     Path realm = Path.of(TestSettings.required("relay.keycloak.realm"));
     Ports.requireFree(HTTP_PORT);
@@ -59,7 +64,7 @@ public final class RelayDemo {
             KEYCLOAK_MANAGEMENT_PORT,
             demoDir.resolve("keycloak.log"));
     System.out.println("Starting WildFly with Relay on port " + HTTP_PORT + " ...");
-    Process wildfly = startWildFly(serverDir, demoDir);
+    Process wildfly = startWildFly(serverDir, demoDir, keycloak.realmUrl());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -77,7 +82,8 @@ public final class RelayDemo {
     System.exit(wildfly.waitFor());
   }
 
-  private static Process startWildFly(Path serverDir, Path demoDir) throws IOException {
+  private static Process startWildFly(Path serverDir, Path demoDir, String realmUrl)
+      throws IOException {
     Path base = demoDir.resolve("standalone");
     copyTree(serverDir.resolve("standalone/configuration"), base.resolve("configuration"));
     Files.createDirectories(base.resolve("data"));
@@ -94,7 +100,11 @@ public final class RelayDemo {
             .redirectErrorStream(true)
             .redirectOutput(demoDir.resolve("wildfly.log").toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().putIfAbsent("JAVA_OPTS", "-Xms256m -Xmx1g");
+    builder
+        .environment()
+        .putIfAbsent(
+            "JAVA_OPTS", "-Xms256m -Xmx1g -Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+    builder.environment().put("RELAY_OIDC_PROVIDER_URL", realmUrl);
     return builder.start();
   }
 
