@@ -2,9 +2,7 @@ package org.relay.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,9 +24,9 @@ import org.relay.testing.TestSettings;
 
 /**
  * The README's run command: starts Keycloak (realm {@code relay}) and WildFly with Relay on the
- * embedded H2 file database, loads the demo mentions through the API, prints where to sign in and
- * as whom, and stops both servers on Ctrl-C. Relay's data lives in {@code ear/.run/demo} and
- * survives restarts; Keycloak starts from the committed realm every time.
+ * embedded H2 file database, seeds the demo mentions through the API ({@link DemoSeeder}), prints
+ * where to sign in and as whom, and stops both servers on Ctrl-C. Relay's data lives in {@code
+ * ear/.run/demo} and survives restarts; Keycloak starts from the committed realm every time.
  */
 public final class RelayDemo {
 
@@ -77,8 +75,11 @@ public final class RelayDemo {
 
     String relayUrl = "http://localhost:" + HTTP_PORT + "/relay";
     awaitHealthy(relayUrl + "/api/health", wildfly, demoDir.resolve("wildfly.log"));
-    int seeded = seed(new RelayClient(relayUrl, keycloak.realmUrl()));
-    printBanner(relayUrl, keycloak, realm, seeded, Duration.between(started, Instant.now()));
+    System.out.println("Seeding the demo mentions ...");
+    DemoSeeder.Result seeded =
+        new DemoSeeder(new RelayClient(relayUrl, keycloak.realmUrl())).seed();
+    printBanner(
+        relayUrl, keycloak, realm, demoDir, seeded, Duration.between(started, Instant.now()));
     System.exit(wildfly.waitFor());
   }
 
@@ -133,28 +134,13 @@ public final class RelayDemo {
     throw new IllegalStateException("Relay did not answer in " + STARTUP_LIMIT + "; see " + log);
   }
 
-  /** Delivers the demo mentions as the demo channel client; re-deliveries change nothing. */
-  private static int seed(RelayClient relay) throws IOException {
-    String token = relay.ingestToken();
-    int created = 0;
-    try (InputStream in = RelayDemo.class.getResourceAsStream("/demo/mentions.json")) {
-      for (JsonNode mention : JSON.readTree(in)) {
-        ObjectNode body = ((ObjectNode) mention.deepCopy());
-        long minutesAgo = body.remove("minutesAgo").asLong();
-        body.put("postedAt", Instant.now().minus(Duration.ofMinutes(minutesAgo)).toString());
-        RelayClient.Response response = relay.post("/api/mentions", token, body.toString());
-        if (response.status() == 201) {
-          created++;
-        } else if (response.status() != 200) {
-          throw new IllegalStateException("Demo mention refused: " + response);
-        }
-      }
-    }
-    return created;
-  }
-
   private static void printBanner(
-      String relayUrl, KeycloakServer keycloak, Path realm, int seeded, Duration took)
+      String relayUrl,
+      KeycloakServer keycloak,
+      Path realm,
+      Path demoDir,
+      DemoSeeder.Result seeded,
+      Duration took)
       throws IOException {
     TreeMap<String, List<String>> byDepartment = new TreeMap<>();
     for (JsonNode user : JSON.readTree(realm.toFile()).get("users")) {
@@ -197,8 +183,10 @@ public final class RelayDemo {
         .append(" / ")
         .append(RelayClient.INGEST_SECRET)
         .append(" (client credentials)\n");
-    out.append(" Demo mentions delivered now: ").append(seeded).append(" new.\n");
-    out.append(" Logs and data: ear/.run/demo.   Stop with Ctrl-C.\n");
+    out.append(" ").append(seeded.summary()).append("\n");
+    out.append(" Logs and data: ear/.run/")
+        .append(demoDir.getFileName())
+        .append(".   Stop with Ctrl-C.\n");
     out.append("==================================================================\n");
     System.out.println(out);
   }

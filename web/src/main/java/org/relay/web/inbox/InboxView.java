@@ -7,9 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.relay.engagement.EngagementService;
 import org.relay.engagement.InboxItem;
@@ -61,36 +58,6 @@ public class InboxView implements Serializable {
 
   public boolean isMine(InboxItem item) {
     return actor.username().equals(item.assignee());
-  }
-
-  /** "due in 3 h 20 min" or "overdue by 15 min", relative to now. */
-  public String dueLabel(InboxItem item) {
-    if (item.dueAt() == null) {
-      return "";
-    }
-    Duration left = Duration.between(Instant.now(Clock.systemUTC()), item.dueAt());
-    String amount = humanise(left.abs());
-    return left.isNegative() ? "overdue by " + amount : "due in " + amount;
-  }
-
-  public String dueStyleClass(InboxItem item) {
-    if (item.dueAt() == null) {
-      return "";
-    }
-    Duration left = Duration.between(Instant.now(Clock.systemUTC()), item.dueAt());
-    if (left.isNegative()) {
-      return "sla-overdue";
-    }
-    return left.compareTo(Duration.ofHours(1)) < 0 ? "sla-closing" : "sla-ok";
-  }
-
-  private static String humanise(Duration duration) {
-    long hours = duration.toHours();
-    long minutes = duration.toMinutesPart();
-    if (hours >= 48) {
-      return (hours / 24) + " d";
-    }
-    return hours > 0 ? hours + " h " + minutes + " min" : minutes + " min";
   }
 
   private static void message(FacesMessage.Severity severity, String summary, String detail) {

@@ -1,0 +1,2 @@
+/** The review queue of legal and PR: the drafts the review policy sent them. */
+package org.relay.web.review;
