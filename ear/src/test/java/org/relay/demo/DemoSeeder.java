@@ -129,8 +129,7 @@ final class DemoSeeder {
             engage(id, mention.engagement());
             seeded.merge(mention.stage(), 1, Integer::sum);
           } catch (IllegalStateException | UncheckedIOException e) {
-            // One mention that cannot be brought to its stage should not keep the demo from
-            // starting.
+            // A mention that falls short of its stage must not keep the demo from starting.
             failed.add(mention.externalId());
             System.out.println(
                 "Demo mention "

@@ -63,21 +63,27 @@ public final class RelayDemo {
             demoDir.resolve("keycloak.log"));
     System.out.println("Starting WildFly with Relay on port " + HTTP_PORT + " ...");
     Process wildfly = startWildFly(serverDir, demoDir, keycloak.realmUrl());
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  System.out.println("\nStopping Relay and Keycloak ...");
-                  Processes.stop(wildfly, Duration.ofSeconds(60));
-                  keycloak.close();
-                  System.out.println("Stopped.");
-                }));
+    // Built now: Maven closes this class loader when main ends, and a hook then cannot load
+    // classes.
+    Runnable stopServers =
+        () -> {
+          System.out.println("\nStopping Relay and Keycloak ...");
+          Processes.stop(wildfly, Duration.ofSeconds(60));
+          keycloak.close();
+          System.out.println("Stopped.");
+        };
+    Runtime.getRuntime().addShutdownHook(new Thread(stopServers));
 
     String relayUrl = "http://localhost:" + HTTP_PORT + "/relay";
-    awaitHealthy(relayUrl + "/api/health", wildfly, demoDir.resolve("wildfly.log"));
-    System.out.println("Seeding the demo mentions ...");
-    DemoSeeder.Result seeded =
-        new DemoSeeder(new RelayClient(relayUrl, keycloak.realmUrl())).seed();
+    DemoSeeder.Result seeded;
+    try {
+      awaitHealthy(relayUrl + "/api/health", wildfly, demoDir.resolve("wildfly.log"));
+      System.out.println("Seeding the demo mentions ...");
+      seeded = new DemoSeeder(new RelayClient(relayUrl, keycloak.realmUrl())).seed();
+    } catch (Exception | Error e) {
+      stopServers.run();
+      throw e;
+    }
     printBanner(
         relayUrl, keycloak, realm, demoDir, seeded, Duration.between(started, Instant.now()));
     System.exit(wildfly.waitFor());
@@ -87,6 +93,7 @@ public final class RelayDemo {
       throws IOException {
     Path base = demoDir.resolve("standalone");
     copyTree(serverDir.resolve("standalone/configuration"), base.resolve("configuration"));
+    withoutDeployments(base.resolve("configuration/standalone.xml"));
     Files.createDirectories(base.resolve("data"));
     Path deployments = Files.createDirectories(base.resolve("deployments"));
     Files.copy(
@@ -189,6 +196,15 @@ public final class RelayDemo {
         .append(".   Stop with Ctrl-C.\n");
     out.append("==================================================================\n");
     System.out.println(out);
+  }
+
+  /**
+   * The provisioned configuration names the EAR while a test run has it deployed; the demo deploys
+   * its own copy through the deployment scanner, so it drops any such entry.
+   */
+  private static void withoutDeployments(Path standaloneXml) throws IOException {
+    String xml = Files.readString(standaloneXml);
+    Files.writeString(standaloneXml, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

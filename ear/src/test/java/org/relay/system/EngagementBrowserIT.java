@@ -53,11 +53,7 @@ class EngagementBrowserIT {
       click(carol, By.id("mention-form:claim"));
       WebElement draft = await(carol, By.id("mention-form:draft"));
       draft.sendKeys("I work at Relay billing. Project Falcon fixes this on Monday.");
-      carol
-          .await()
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("mention-form:findings"), "Falcon"));
+      awaitText(carol, By.id("mention-form:findings"), "Falcon");
       assertThat(carol.driver().findElement(By.id("mention-form:review-summary")).getText())
           .contains("legal reviews it");
       carol.screenshot("draft-with-confidential-term");
@@ -79,11 +75,7 @@ class EngagementBrowserIT {
       revision.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       revision.sendKeys(
           "I work at Relay billing. Project Falcon addresses this; no date yet, sorry.");
-      carol
-          .await()
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("mention-form:findings"), "Falcon"));
+      awaitText(carol, By.id("mention-form:findings"), "Falcon");
       click(carol, By.id("mention-form:submit"));
       awaitText(carol, By.id("mention-state"), "SUBMITTED");
 
@@ -93,12 +85,12 @@ class EngagementBrowserIT {
       click(lena, By.cssSelector("[id$=':approve']"));
 
       Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-      while (carol.driver().findElements(By.id("mention-form:thread-link")).isEmpty()
+      while (carol.driver().findElements(By.cssSelector("[id$='thread-link']")).isEmpty()
           && Instant.now().isBefore(limit)) {
         Thread.sleep(500);
         open(carol, id);
       }
-      click(carol, By.id("mention-form:thread-link"));
+      click(carol, By.cssSelector("[id$='thread-link']"));
       awaitText(carol, By.cssSelector(".reply-text"), "no date yet, sorry");
       assertThat(carol.driver().findElement(By.id("post")).getText()).contains(marker);
       carol.screenshot("sandbox-thread");
@@ -122,6 +114,7 @@ class EngagementBrowserIT {
       awaitText(alice, By.cssSelector(".ui-growl"), "Transferred");
 
       carol.driver().get(TestSettings.relayUrl() + "/");
+      await(carol, By.id("inbox-form:mentions:mention-column:filter")).sendKeys(marker);
       awaitText(carol, By.id("inbox-form:mentions"), marker);
       carol.screenshot("transferred-in-billing-inbox");
     }

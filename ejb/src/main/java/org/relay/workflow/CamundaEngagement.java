@@ -199,6 +199,7 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
   private List<ReplyTask> toReplyTasks(List<Task> found) {
     Variables variables = variablesOf(found);
     return found.stream()
+        .filter(variables::isComplete)
         .map(
             task ->
                 new ReplyTask(
@@ -216,6 +217,7 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
   private List<ReviewTask> toReviewTasks(List<Task> found) {
     Variables variables = variablesOf(found);
     return found.stream()
+        .filter(variables::isComplete)
         .map(
             task ->
                 new ReviewTask(
@@ -232,6 +234,7 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
   private List<FollowUpTask> toFollowUps(List<Task> found) {
     Variables variables = variablesOf(found);
     return found.stream()
+        .filter(variables::isComplete)
         .map(
             task ->
                 new FollowUpTask(
@@ -268,6 +271,11 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
 
   private record Variables(
       Map<String, Map<String, Object>> byInstance, Map<String, Map<String, Object>> byTask) {
+
+    /** False when the instance ended between reading the task and reading its variables. */
+    boolean isComplete(Task task) {
+      return instanceValue(task, MENTION_ID) != null;
+    }
 
     long mentionId(Task task) {
       return ((Number) instanceValue(task, MENTION_ID)).longValue();

@@ -22,6 +22,7 @@ public class InboxView implements Serializable {
   @Inject EngagementService engagement;
 
   private List<InboxItem> items = List.of();
+  private List<InboxItem> filteredItems;
 
   @PostConstruct
   public void init() {
@@ -47,6 +48,15 @@ public class InboxView implements Serializable {
 
   public List<InboxItem> getItems() {
     return items;
+  }
+
+  /** The rows the table's filters leave, so that a row's button acts on the row shown. */
+  public List<InboxItem> getFilteredItems() {
+    return filteredItems;
+  }
+
+  public void setFilteredItems(List<InboxItem> filteredItems) {
+    this.filteredItems = filteredItems;
   }
 
   /** "support, billing", or a sentence when the employee belongs to no department. */
