@@ -24,13 +24,15 @@ public final class RelayDeployments {
   }
 
   /**
-   * The real EAR with the given test classes in its WAR, for tests that run inside the server.
-   * Arquillian's test runner servlet is exempted from the login; every other page still needs one.
+   * The real EAR with the given test classes in its WAR, for tests that run inside the server, and
+   * a recorder standing in for a webhook receiver. Arquillian's test runner and the recorder are
+   * exempted from the login; every other page still needs one.
    */
   public static EnterpriseArchive relayEarWith(Class<?>... testClasses) {
     EnterpriseArchive ear = relayEar();
     WebArchive war = ear.getAsType(WebArchive.class, WAR);
     war.addClasses(testClasses);
+    war.addClass(CallbackRecorder.class);
     String webXml = read(war.get("WEB-INF/web.xml").getAsset().openStream());
     war.delete("WEB-INF/web.xml");
     war.setWebXML(
@@ -40,6 +42,9 @@ public final class RelayDeployments {
                 "<security-constraint><web-resource-collection>"
                     + "<web-resource-name>Arquillian</web-resource-name>"
                     + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>"
+                    + "<url-pattern>"
+                    + CallbackRecorder.PATH
+                    + "</url-pattern>"
                     + "</web-resource-collection></security-constraint>\n    <login-config>")));
     ear.delete(WAR);
     ear.addAsModule(war);

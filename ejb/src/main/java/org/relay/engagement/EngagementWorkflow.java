@@ -39,4 +39,10 @@ public interface EngagementWorkflow {
   List<FollowUpTask> openFollowUps(Set<String> departments);
 
   Optional<FollowUpTask> openFollowUp(long mentionId);
+
+  /** Steps that failed after all their retries, oldest first. */
+  List<StuckStep> stuckSteps();
+
+  /** Runs a stuck step again (one more attempt); false if it is no longer stuck. */
+  boolean retry(String stuckStepId);
 }

@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -37,6 +39,7 @@ import org.relay.engagement.FollowUpTask;
 import org.relay.engagement.Queues;
 import org.relay.engagement.ReplyTask;
 import org.relay.engagement.ReviewTask;
+import org.relay.engagement.StuckStep;
 import org.relay.listening.EngagementLauncher;
 import org.relay.shared.ConflictException;
 
@@ -51,6 +54,7 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
 
   @Inject RuntimeService runtime;
   @Inject TaskService tasks;
+  @Inject ManagementService management;
 
   @Override
   public void launch(long mentionId, String channel) {
@@ -297,5 +301,47 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
 
   private static Instant instant(java.util.Date date) {
     return date == null ? null : date.toInstant();
+  }
+
+  @Override
+  public List<StuckStep> stuckSteps() {
+    List<Incident> incidents =
+        runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list();
+    Map<String, String> businessKeys = new HashMap<>();
+    for (Incident incident : incidents) {
+      businessKeys.computeIfAbsent(
+          incident.getProcessInstanceId(),
+          id -> {
+            var instance =
+                runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+            return instance == null ? null : instance.getBusinessKey();
+          });
+    }
+    return incidents.stream()
+        .filter(incident -> businessKeys.get(incident.getProcessInstanceId()) != null)
+        .map(
+            incident ->
+                new StuckStep(
+                    incident.getId(),
+                    Long.parseLong(businessKeys.get(incident.getProcessInstanceId())),
+                    incident.getActivityId(),
+                    incident.getIncidentMessage(),
+                    instant(incident.getIncidentTimestamp())))
+        .sorted(java.util.Comparator.comparing(StuckStep::since))
+        .toList();
+  }
+
+  @Override
+  public boolean retry(String stuckStepId) {
+    Incident incident = runtime.createIncidentQuery().incidentId(stuckStepId).singleResult();
+    if (incident == null || incident.getConfiguration() == null) {
+      return false;
+    }
+    management
+        .setJobRetries(1)
+        .jobId(incident.getConfiguration())
+        .dueDate(new java.util.Date())
+        .execute();
+    return true;
   }
 }

@@ -17,8 +17,10 @@ class ManagedJobExecutor extends DefaultJobExecutor {
   ManagedJobExecutor(ManagedThreadFactory threadFactory) {
     this.threadFactory = threadFactory;
     // The acquisition thread never waits longer than maxWait; keep it above waitTime or it spins.
+    // Jobs this node creates wake it at once; 10 s bounds the wait for timers that fall due and
+    // for jobs retried by an administrator.
     setWaitTimeInMillis(2_000);
-    setMaxWait(60_000);
+    setMaxWait(10_000);
   }
 
   @Override

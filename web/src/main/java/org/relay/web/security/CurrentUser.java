@@ -25,6 +25,10 @@ public class CurrentUser {
     return actor.hasAnyRole(Roles.LEGAL, Roles.PR);
   }
 
+  public boolean isAdmin() {
+    return actor.hasRole(Roles.ADMIN);
+  }
+
   public boolean isLead() {
     return actor.hasRole(Roles.DEPARTMENT_LEAD);
   }

@@ -1,0 +1,2 @@
+/** Administration screens: for now the engagement steps that failed after all retries. */
+package org.relay.web.admin;
