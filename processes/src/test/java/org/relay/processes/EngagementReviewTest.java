@@ -1,10 +1,12 @@
 package org.relay.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -77,6 +79,19 @@ class EngagementReviewTest {
     engagement.reviewLegal(instance, "approve");
 
     assertThat(instance).hasPassed("reviewsDone", "reviewOutcome").isWaitingAt("publishReply");
+  }
+
+  @Test
+  void shouldRefuseAReviewCompletedWithoutAValidOutcomeAndPublishNothing() {
+    engagement.findDraft(true, false, false);
+    ProcessInstance instance = engagement.offerMention(42, "webhook");
+    engagement.submitDraft(instance, "ana", 1001);
+
+    assertThatThrownBy(() -> engagement.reviewLegal(instance, "aprove"))
+        .isInstanceOf(ProcessEngineException.class);
+
+    assertThat(instance).isWaitingAt("legalReview");
+    verifyNoInteractions(engagement.publishReply());
   }
 
   @Test
