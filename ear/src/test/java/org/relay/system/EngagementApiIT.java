@@ -238,12 +238,30 @@ class EngagementApiIT {
     assertThat(detail(id, dan).get("replyTask").has("assignee")).isFalse();
   }
 
+  @Test
+  void shouldShowTheAuthorsEarlierMentionsAsTheConversationSoFar() {
+    String author = "@regular_" + UUID.randomUUID().toString().substring(0, 6);
+    String alice = relay.userToken("alice");
+    long first =
+        deliverAndAwait(author, "First question: how do I add a teammate?", "mastodon", alice);
+    long second = deliverAndAwait(author, "Second: and how do I remove one?", "mastodon", alice);
+
+    JsonNode conversation = detail(second, alice).get("conversation");
+
+    assertThat(conversation).hasSize(1);
+    assertThat(conversation.get(0).get("id").asLong()).isEqualTo(first);
+  }
+
   private long deliverAndAwait(String text, String channel, String departmentToken) {
+    return deliverAndAwait("@customer", text, channel, departmentToken);
+  }
+
+  private long deliverAndAwait(String author, String text, String channel, String departmentToken) {
     String body =
         """
-        {"channel":"%s","externalId":"flow-%s","author":"@customer","text":"%s",
+        {"channel":"%s","externalId":"flow-%s","author":"%s","text":"%s",
          "url":"https://social.example/p/1","postedAt":"%s"}"""
-            .formatted(channel, UUID.randomUUID(), text, Instant.now());
+            .formatted(channel, UUID.randomUUID(), author, text, Instant.now());
     Response delivered = relay.post("/api/mentions", relay.ingestToken(), body);
     assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
     long id = delivered.json().get("id").asLong();

@@ -257,6 +257,7 @@ public class EngagementService {
     String lastAuthor = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).getAuthor();
     return new MentionDetail(
         mention,
+        mentions.conversation(mention),
         task,
         reviews,
         draftViews,

@@ -5,11 +5,13 @@ import org.relay.audit.TimelineEntry;
 import org.relay.listening.MentionSummary;
 
 /**
- * Everything the mention page shows: the mention, its open reply task (if any), the drafts with
- * their findings, reviews, publications, the timeline, and what the actor may do now.
+ * Everything the mention page shows: the mention, the author's other mentions on the channel (the
+ * conversation so far), its open reply task (if any), the drafts with their findings, reviews,
+ * publications, the timeline, and what the actor may do now.
  */
 public record MentionDetail(
     MentionSummary mention,
+    List<MentionSummary> conversation,
     ReplyTask replyTask,
     List<ReviewTask> openReviews,
     List<DraftView> drafts,

@@ -29,6 +29,11 @@ import java.time.Instant;
     name = "Mention.findByChannelAndExternalId",
     query = "select m from Mention m where m.channel = :channel and m.externalId = :externalId")
 @NamedQuery(name = "Mention.findByIds", query = "select m from Mention m where m.id in :ids")
+@NamedQuery(
+    name = "Mention.findByAuthor",
+    query =
+        "select m from Mention m where m.channel = :channel and m.author = :author"
+            + " order by m.postedAt desc")
 public class Mention {
 
   @Id

@@ -34,6 +34,15 @@ public class MentionRepository {
         .getResultList();
   }
 
+  /** The author's latest mentions on a channel, newest first. */
+  public List<Mention> findByAuthor(String channel, String author, int max) {
+    return em.createNamedQuery("Mention.findByAuthor", Mention.class)
+        .setParameter("channel", channel)
+        .setParameter("author", author)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Stores a new mention and assigns its id right away (the process needs it as business key). */
   public Mention store(Mention mention) {
     em.persist(mention);
