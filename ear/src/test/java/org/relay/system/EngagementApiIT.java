@@ -140,6 +140,15 @@ class EngagementApiIT {
                 .status())
         .as("there is no legal review to decide")
         .isEqualTo(404);
+    assertThat(
+            relay
+                .post(
+                    "/api/mentions/" + id + "/reviews/pr",
+                    relay.userToken("lena"),
+                    review("approve", null))
+                .status())
+        .as("legal may not decide a PR review")
+        .isEqualTo(403);
     ok(
         relay.post(
             "/api/mentions/" + id + "/reviews/pr",
@@ -197,6 +206,15 @@ class EngagementApiIT {
     long id =
         deliverAndAwait("Everyone is posting screenshots of your data leak", "webhook", alice);
 
+    assertThat(
+            relay
+                .post(
+                    "/api/mentions/" + id + "/escalate",
+                    relay.userToken("carol"),
+                    "{\"note\":\"viral\"}")
+                .status())
+        .as("billing may not escalate a support mention")
+        .isEqualTo(403);
     ok(
         relay.post(
             "/api/mentions/" + id + "/escalate",

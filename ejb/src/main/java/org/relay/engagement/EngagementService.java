@@ -36,6 +36,7 @@ import org.relay.shared.Roles;
 public class EngagementService {
 
   static final int MAX_REPLY_LENGTH = 5000;
+  static final int MASTODON_REPLY_LENGTH = 500;
   private static final Map<String, Integer> PRIORITY_RANK =
       Map.of("high", 0, "normal", 1, "low", 2);
 
@@ -88,15 +89,18 @@ public class EngagementService {
 
   /** The lead has seen an overdue mention (and reassigned it, or left it). */
   public void acknowledgeFollowUp(Actor actor, long mentionId, String note) {
-    FollowUpTask followUp =
-        workflow
-            .openFollowUp(mentionId)
-            .orElseThrow(
-                () -> new NotFoundException("Mention " + mentionId + " has no open follow-up."));
-    if (!Queues.isLeadOf(actor, followUp.department())) {
-      throw new NotAllowedException(
-          "Only a lead of " + followUp.department() + " may follow it up.");
+    List<FollowUpTask> open = workflow.openFollowUps(mentionId);
+    if (open.isEmpty()) {
+      throw new NotFoundException("Mention " + mentionId + " has no open follow-up.");
     }
+    FollowUpTask followUp =
+        open.stream()
+            .filter(f -> f.department() != null && Queues.isLeadOf(actor, f.department()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new NotAllowedException(
+                        "Only a lead of " + open.get(0).department() + " may follow it up."));
     audit.record(
         mentionId, actor.username(), "followed-up", null, null, note == null ? null : note.strip());
     workflow.complete(followUp.taskId(), Map.of());
@@ -163,8 +167,9 @@ public class EngagementService {
     if (text == null || text.isBlank()) {
       throw invalid("text", "write the reply first");
     }
-    if (text.length() > MAX_REPLY_LENGTH) {
-      throw invalid("text", "must be at most " + MAX_REPLY_LENGTH + " characters");
+    int limit = replyLimitOf(summary(mentionId).channel());
+    if (text.length() > limit) {
+      throw invalid("text", "must be at most " + limit + " characters on this channel");
     }
     List<Finding> findings = guidelines.check(text);
     List<FieldError> blocking =
@@ -237,8 +242,12 @@ public class EngagementService {
   public void escalate(Actor actor, long mentionId, String note) {
     ReplyTask task = openTask(mentionId);
     requireMayWorkOn(actor, task, "escalate");
+    requireNotOwnedByOther(actor, task);
     requireText(note, "note", "say what makes it a hot issue");
     Mention mention = mention(mentionId);
+    if (mention.isHotIssue()) {
+      throw new ConflictException("This mention is already a hot issue with PR.");
+    }
     mention.markHotIssue();
     transition(mentionId, actor, "escalated", MentionState.NEW, note.strip());
     workflow.complete(task.taskId(), Map.of("action", "escalate"));
@@ -296,6 +305,29 @@ public class EngagementService {
             Comparator.comparing((InboxItem item) -> PRIORITY_RANK.getOrDefault(item.priority(), 3))
                 .thenComparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
+  }
+
+  /** The longest reply a channel takes. */
+  public static int replyLimitOf(String channel) {
+    return "mastodon".equals(channel) ? MASTODON_REPLY_LENGTH : MAX_REPLY_LENGTH;
+  }
+
+  /** Records that a timer moved an overdue task to its lead's queue (called by the process). */
+  public void handedToLead(long mentionId, String taskKey, boolean replyTask) {
+    Mention mention = mention(mentionId);
+    MentionState from = mention.getState();
+    MentionState to = from;
+    if (replyTask) {
+      mention.moveTo(MentionState.NEW);
+      to = MentionState.NEW;
+    }
+    audit.record(
+        mentionId,
+        AuditTrail.SYSTEM,
+        "handed-to-lead",
+        from.name(),
+        to.name(),
+        "overdue: " + taskKey + " moved to the lead's queue");
   }
 
   private ReplyTask openTask(long mentionId) {

@@ -38,7 +38,8 @@ public interface EngagementWorkflow {
   /** Open follow-ups of overdue mentions for the leads of these departments. */
   List<FollowUpTask> openFollowUps(Set<String> departments);
 
-  Optional<FollowUpTask> openFollowUp(long mentionId);
+  /** The open follow-ups of one mention (one per department whose SLA it ran past). */
+  List<FollowUpTask> openFollowUps(long mentionId);
 
   /** Steps that failed after all their retries, oldest first. */
   List<StuckStep> stuckSteps();

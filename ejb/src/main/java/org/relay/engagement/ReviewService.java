@@ -126,7 +126,10 @@ public class ReviewService {
     MentionState to =
         switch (outcome) {
           case APPROVE -> mention.getState();
-          case CHANGES -> MentionState.CHANGES_REQUESTED;
+          case CHANGES ->
+              mention.getState() == MentionState.REJECTED
+                  ? MentionState.REJECTED
+                  : MentionState.CHANGES_REQUESTED;
           case REJECT -> MentionState.REJECTED;
         };
     MentionState from = mention.moveTo(to);

@@ -53,7 +53,11 @@ public class WebhookCallbackChannel implements ReplyChannel {
         throw new IllegalStateException(
             "The webhook callback answered " + response.statusCode() + ": " + response.body());
       }
-      return response.headers().firstValue("Location").orElse(null);
+      return response
+          .headers()
+          .firstValue("Location")
+          .filter(location -> location.startsWith("https://") || location.startsWith("http://"))
+          .orElse(null);
     } catch (IOException e) {
       throw new IllegalStateException(
           "The webhook callback could not be reached: " + e.getMessage(), e);

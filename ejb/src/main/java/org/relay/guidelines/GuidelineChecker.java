@@ -108,10 +108,14 @@ public class GuidelineChecker {
     }
   }
 
-  /** Lower case, accents and typographic apostrophes folded, runs of white space collapsed. */
+  /**
+   * Lower case, compatibility forms and typographic apostrophes folded, invisible format characters
+   * (zero-width spaces and joiners) removed, runs of white space collapsed.
+   */
   static String normalise(String text) {
     String folded =
         Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .replaceAll("\\p{Cf}", "")
             .replace('\u2019', '\'')
             .replace('\u2018', '\'')
             .toLowerCase(Locale.ROOT);

@@ -35,7 +35,8 @@ public class IngestionService {
           "Only channel clients (role ingest) and administrators may deliver mentions.");
     }
     validate(candidate);
-    var existing = mentions.findByChannelAndExternalId(candidate.channel(), candidate.externalId());
+    var existing =
+        mentions.findByChannelAndExternalId(candidate.channel(), candidate.externalId().strip());
     if (existing.isPresent()) {
       return new IngestionResult(existing.get().summary(), false);
     }

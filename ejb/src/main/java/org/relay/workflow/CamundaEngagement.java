@@ -101,6 +101,9 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
   @Override
   public void assign(String taskId, String username) {
     try {
+      if (username != null && Boolean.TRUE.equals(tasks.getVariableLocal(taskId, WITH_LEAD))) {
+        backToDepartment(taskId);
+      }
       tasks.setAssignee(taskId, username);
     } catch (OptimisticLockingException e) {
       throw new ConflictException("Someone changed this mention at the same moment; reload.", e);
@@ -161,10 +164,9 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
   }
 
   @Override
-  public Optional<FollowUpTask> openFollowUp(long mentionId) {
-    return toFollowUps(open(FOLLOW_UP).processInstanceBusinessKey(String.valueOf(mentionId)).list())
-        .stream()
-        .findFirst();
+  public List<FollowUpTask> openFollowUps(long mentionId) {
+    return toFollowUps(
+        open(FOLLOW_UP).processInstanceBusinessKey(String.valueOf(mentionId)).list());
   }
 
   /**
@@ -190,6 +192,19 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
       tasks.setAssignee(task.getId(), null);
       tasks.setVariableLocal(task.getId(), WITH_LEAD, true);
     }
+  }
+
+  /** Undoes {@link #handToLeads}: the lead gave the task to a member of the department. */
+  private void backToDepartment(String taskId) {
+    for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && link.getGroupId() != null
+          && link.getGroupId().startsWith(Queues.LEAD_PREFIX)) {
+        tasks.deleteCandidateGroup(taskId, link.getGroupId());
+        tasks.addCandidateGroup(taskId, link.getGroupId().substring(Queues.LEAD_PREFIX.length()));
+      }
+    }
+    tasks.setVariableLocal(taskId, WITH_LEAD, false);
   }
 
   private TaskQuery open(String taskKey) {
@@ -244,9 +259,20 @@ public class CamundaEngagement implements EngagementLauncher, EngagementWorkflow
                 new FollowUpTask(
                     task.getId(),
                     variables.mentionId(task),
-                    variables.string(task, DEPARTMENT),
+                    leadQueueDepartment(task),
                     instant(task.getCreateTime())))
         .toList();
+  }
+
+  /** The department whose lead's queue holds the task (the instance may have moved on since). */
+  private String leadQueueDepartment(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(group -> group != null && group.startsWith(Queues.LEAD_PREFIX))
+        .map(group -> group.substring(Queues.LEAD_PREFIX.length()))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The variables of the tasks' instances (and the tasks' own), read in one query. */

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.relay.audit.AuditTrail;
+import org.relay.engagement.EngagementService;
 
 /**
  * Hands the open task named by the input {@code taskKey} to the leads of its queue (twice the SLA
@@ -19,19 +19,14 @@ import org.relay.audit.AuditTrail;
 public class HandTaskToLeadsDelegate implements JavaDelegate {
 
   @Inject CamundaEngagement engagement;
-  @Inject AuditTrail audit;
+  @Inject EngagementService engagementService;
 
   @Override
   public void execute(DelegateExecution execution) {
     String taskKey = (String) execution.getVariable(TASK_KEY);
     engagement.handToLeads(execution.getProcessInstanceId(), taskKey);
     long mentionId = ((Number) execution.getVariable(MENTION_ID)).longValue();
-    audit.record(
-        mentionId,
-        AuditTrail.SYSTEM,
-        "handed-to-lead",
-        null,
-        null,
-        "overdue: " + taskKey + " moved to the lead's queue");
+    engagementService.handedToLead(
+        mentionId, taskKey, EngagementVariables.CLAIM_AND_DRAFT.equals(taskKey));
   }
 }

@@ -44,6 +44,13 @@ class GuidelineCheckerTest {
   }
 
   @Test
+  void shouldSeeAConfidentialTermHiddenWithInvisibleCharacters() {
+    List<Finding> findings = guidelines.check("I work at Relay: Fal\u200Bcon is coming.");
+
+    assertThat(findings).extracting(Finding::ruleId).containsExactly("confidentiality");
+  }
+
+  @Test
   void shouldNotMistakeAWordContainingAConfidentialTermForIt() {
     assertThat(guidelines.check("I work at Relay and love falconry photos.")).isEmpty();
   }

@@ -50,6 +50,11 @@ public class InboxView implements Serializable {
     return items;
   }
 
+  /** The states present in the inbox, for its filter. */
+  public List<String> getStates() {
+    return items.stream().map(item -> item.state().name()).distinct().sorted().toList();
+  }
+
   /** The rows the table's filters leave, so that a row's button acts on the row shown. */
   public List<InboxItem> getFilteredItems() {
     return filteredItems;

@@ -134,6 +134,7 @@ public class MentionView implements Serializable {
 
   /** Who will review the draft as it stands, and why (the policy decides again on submit). */
   public String reviewSummary() {
+    List<Finding> findings = getFindings();
     boolean legal = findings.stream().anyMatch(f -> "legal".equals(f.reviewer()));
     boolean pr =
         findings.stream().anyMatch(f -> "pr".equals(f.reviewer()))
@@ -156,7 +157,7 @@ public class MentionView implements Serializable {
   }
 
   public boolean isBlocked() {
-    return findings.stream().anyMatch(Finding::blocks);
+    return getFindings().stream().anyMatch(Finding::blocks);
   }
 
   /** Word-level changes from the previous revision to the latest. */
