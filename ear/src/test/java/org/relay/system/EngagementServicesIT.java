@@ -187,6 +187,44 @@ class EngagementServicesIT {
   }
 
   @Test
+  void shouldStoreOneMentionWithOneProcessWhenItArrivesManyTimesAtOnce() throws Exception {
+    NewMention mention = mention("burst-" + UUID.randomUUID(), "Is the invoice page down?");
+    int deliveries = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+    List<Future<IngestionResult>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < deliveries; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ingestion.ingest(CHANNEL, mention);
+                }));
+      }
+      start.countDown();
+      int created = 0;
+      Set<Long> ids = new java.util.HashSet<>();
+      for (Future<IngestionResult> result : results) {
+        IngestionResult delivered = result.get();
+        created += delivered.created() ? 1 : 0;
+        ids.add(delivered.mention().id());
+      }
+
+      assertEquals(1, created, "exactly one delivery stores it");
+      assertEquals(1, ids.size(), "every delivery answers with the same mention");
+      assertEquals(
+          1,
+          runtime
+              .createProcessInstanceQuery()
+              .processInstanceBusinessKey(String.valueOf(ids.iterator().next()))
+              .count());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void shouldReturnTheStoredMentionOnRedelivery() {
     NewMention mention = mention("redelivered-" + UUID.randomUUID(), "Where is my invoice?");
 

@@ -1,87 +1,45 @@
 package org.relay.listening;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import org.relay.audit.AuditTrail;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.SQLException;
 import org.relay.shared.Actor;
-import org.relay.shared.InvalidInputException;
-import org.relay.shared.NotAllowedException;
-import org.relay.shared.Roles;
 
 /**
  * Takes mentions in from every channel. A mention is stored with its engagement process in one
- * transaction, exactly once per (channel, external id): a re-delivery returns the stored mention.
+ * transaction, exactly once per (channel, external id): a re-delivery returns the stored mention,
+ * also when the same new mention arrives twice at the same moment.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IngestionService {
 
-  @Inject MentionRepository mentions;
-  @Inject EngagementLauncher engagement;
-  @Inject Validator validator;
-  @Inject AuditTrail audit;
-
-  private final Clock clock = Clock.systemUTC();
+  @EJB MentionIntake intake;
 
   public IngestionResult ingest(Actor actor, NewMention candidate) {
-    if (!actor.hasAnyRole(Roles.INGEST, Roles.ADMIN)) {
-      throw new NotAllowedException(
-          "Only channel clients (role ingest) and administrators may deliver mentions.");
-    }
-    validate(candidate);
-    var existing =
-        mentions.findByChannelAndExternalId(candidate.channel(), candidate.externalId().strip());
-    if (existing.isPresent()) {
-      return new IngestionResult(existing.get().summary(), false);
-    }
-    Mention mention =
-        mentions.store(
-            new Mention(
-                candidate.channel(),
-                candidate.externalId().strip(),
-                candidate.author().strip(),
-                candidate.text(),
-                blankToNull(candidate.url()),
-                candidate.postedAt(),
-                Instant.now(clock)));
-    audit.record(
-        mention.getId(),
-        actor.username(),
-        "received",
-        null,
-        mention.getState().name(),
-        "from " + mention.getChannel() + " (" + mention.getExternalId() + ")");
-    engagement.launch(mention.getId(), mention.getChannel());
-    return new IngestionResult(mention.summary(), true);
-  }
-
-  private void validate(NewMention candidate) {
-    if (candidate == null) {
-      throw new InvalidInputException(
-          "A mention is required.",
-          List.of(new InvalidInputException.FieldError("mention", "is required")));
-    }
-    Set<ConstraintViolation<NewMention>> violations = validator.validate(candidate);
-    if (!violations.isEmpty()) {
-      List<InvalidInputException.FieldError> errors =
-          violations.stream()
-              .map(
-                  v ->
-                      new InvalidInputException.FieldError(
-                          v.getPropertyPath().toString(), v.getMessage()))
-              .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
-              .toList();
-      throw new InvalidInputException("The mention was not stored: fix the fields named.", errors);
+    try {
+      return intake.attempt(actor, candidate);
+    } catch (EJBException e) {
+      if (!isUniqueKeyViolation(e)) {
+        throw e;
+      }
+      // Another delivery of the same mention committed first: answer with that one.
+      return intake.attempt(actor, candidate);
     }
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  /** SQL state class 23 is an integrity constraint violation on every database Relay runs on. */
+  static boolean isUniqueKeyViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
