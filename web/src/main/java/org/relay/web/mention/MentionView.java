@@ -41,9 +41,13 @@ public class MentionView implements Serializable {
   private String reason;
   private String reviewComment;
   private String reassignTo;
+  private transient List<String> departments;
+  private transient List<Person> departmentMembers;
 
   /** Loads the mention named by the view parameter {@code id}. */
   public void load() {
+    departments = null;
+    departmentMembers = null;
     try {
       detail = engagement.detail(actor, id);
       if (draft.isEmpty() && !detail.drafts().isEmpty() && detail.allowed().draft()) {
@@ -170,24 +174,31 @@ public class MentionView implements Serializable {
         drafts.get(drafts.size() - 2).text(), drafts.get(drafts.size() - 1).text());
   }
 
+  /** The departments a transfer can go to (read from the directory once per page). */
   public List<String> getDepartments() {
-    return directory.departmentNames().stream()
-        .filter(
-            d ->
-                detail == null
-                    || detail.replyTask() == null
-                    || !d.equals(detail.replyTask().department()))
-        .toList();
+    if (departments == null) {
+      String current =
+          getDetail() == null || detail.replyTask() == null
+              ? null
+              : detail.replyTask().department();
+      departments = directory.departmentNames().stream().filter(d -> !d.equals(current)).toList();
+    }
+    return departments;
   }
 
+  /** The members a lead can reassign to (read from the directory once per page). */
   public List<Person> getDepartmentMembers() {
-    return detail == null || detail.replyTask() == null
-        ? List.of()
-        : directory.members(detail.replyTask().department());
+    if (departmentMembers == null) {
+      departmentMembers =
+          getDetail() == null || detail.replyTask() == null
+              ? List.of()
+              : directory.members(detail.replyTask().department());
+    }
+    return departmentMembers;
   }
 
   public int getChannelLimit() {
-    return detail != null && "mastodon".equals(detail.mention().channel()) ? 500 : 5000;
+    return detail == null ? 5000 : EngagementService.replyLimitOf(detail.mention().channel());
   }
 
   private static void message(FacesMessage.Severity severity, String summary, String detail) {
