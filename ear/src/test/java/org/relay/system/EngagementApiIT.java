@@ -3,18 +3,20 @@ package org.relay.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relay.testing.Await;
 import org.relay.testing.KeycloakExtension;
 import org.relay.testing.RelayClient;
 import org.relay.testing.RelayClient.Response;
@@ -341,40 +343,20 @@ class EngagementApiIT {
 
   /** The process moves on in jobs; poll (bounded) until the mention reaches the state. */
   private JsonNode awaitState(long id, String token, String state) {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    JsonNode detail = null;
-    while (Instant.now().isBefore(limit)) {
-      detail = detail(id, token);
-      if (detail.get("mention").get("state").asText().equals(state)) {
-        return detail;
-      }
-      pause();
-    }
-    throw new AssertionError("Mention " + id + " never reached " + state + ": " + detail);
+    return Await.until(
+        "Mention " + id + " reaching " + state,
+        () ->
+            Optional.of(detail(id, token))
+                .filter(detail -> detail.get("mention").get("state").asText().equals(state)));
   }
 
   private JsonNode awaitInList(String path, String token, Predicate<JsonNode> wanted) {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    Response list = null;
-    while (Instant.now().isBefore(limit)) {
-      list = relay.get(path, token);
-      assertThat(list.status()).as(list.body()).isEqualTo(200);
-      for (JsonNode item : list.json()) {
-        if (wanted.test(item)) {
-          return item;
-        }
-      }
-      pause();
-    }
-    throw new AssertionError("Nothing wanted ever showed in " + path + ": " + list.body());
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Await.until(
+        "The wanted item showing in " + path,
+        () -> {
+          Response list = relay.get(path, token);
+          assertThat(list.status()).as(list.body()).isEqualTo(200);
+          return StreamSupport.stream(list.json().spliterator(), false).filter(wanted).findFirst();
+        });
   }
 }

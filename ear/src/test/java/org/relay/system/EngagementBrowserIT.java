@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.relay.testing.Await;
 import org.relay.testing.Browser;
 import org.relay.testing.KeycloakExtension;
 import org.relay.testing.RelayClient;
@@ -133,18 +135,13 @@ class EngagementBrowserIT {
     return delivered.json().get("id").asLong();
   }
 
-  private void awaitInInbox(String username, long id) throws InterruptedException {
+  private void awaitInInbox(String username, long id) {
     String token = relay.userToken(username);
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      for (var item : relay.get("/api/inbox", token).json()) {
-        if (item.get("mentionId").asLong() == id) {
-          return;
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("Mention " + id + " never reached the inbox of " + username);
+    Await.until(
+        "Mention " + id + " reaching the inbox of " + username,
+        () ->
+            StreamSupport.stream(relay.get("/api/inbox", token).json().spliterator(), false)
+                .anyMatch(item -> item.get("mentionId").asLong() == id));
   }
 
   private static Browser signedIn(String username) throws Exception {

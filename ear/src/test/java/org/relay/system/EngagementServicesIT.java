@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.NotAllowedException;
+import org.relay.testing.Await;
 import org.relay.testing.RelayDeployments;
 
 /**
@@ -150,23 +150,9 @@ class EngagementServicesIT {
   }
 
   private void awaitState(long mentionId, MentionState state) {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      if (mentions.summary(mentionId).orElseThrow().state() == state) {
-        return;
-      }
-      pause();
-    }
-    throw new AssertionError("Mention " + mentionId + " never reached " + state);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Await.until(
+        "Mention " + mentionId + " reaching " + state,
+        () -> mentions.summary(mentionId).orElseThrow().state() == state);
   }
 
   @Test
@@ -374,20 +360,8 @@ class EngagementServicesIT {
 
   /** The process reaches the reply task on the job executor; wait for it (bounded). */
   private InboxItem awaitInInbox(Actor actor, long mentionId) {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      Optional<InboxItem> item = findInInbox(actor, mentionId);
-      if (item.isPresent()) {
-        return item.get();
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError(
-        "Mention " + mentionId + " never reached the inbox of " + actor.username());
+    return Await.until(
+        "Mention " + mentionId + " reaching the inbox of " + actor.username(),
+        () -> findInInbox(actor, mentionId));
   }
 }

@@ -3,17 +3,18 @@ package org.relay.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relay.testing.Await;
 import org.relay.testing.KeycloakExtension;
 import org.relay.testing.RelayClient;
 import org.relay.testing.RelayClient.Response;
@@ -173,26 +174,12 @@ class MentionApiIT {
 
   /** The reply task appears once the job executor has classified and routed the mention. */
   private JsonNode awaitInInbox(String token, long id) {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      Response inbox = relay.get("/api/inbox", token);
-      for (JsonNode item : inbox.json()) {
-        if (item.get("mentionId").asLong() == id) {
-          return item;
-        }
-      }
-      sleep();
-    }
-    throw new AssertionError("Mention " + id + " never reached the inbox");
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Await.until(
+        "Mention " + id + " reaching the inbox",
+        () ->
+            StreamSupport.stream(relay.get("/api/inbox", token).json().spliterator(), false)
+                .filter(item -> item.get("mentionId").asLong() == id)
+                .findFirst());
   }
 
   static String mention(String externalId, String text) {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,6 +28,7 @@ import org.relay.listening.MentionState;
 import org.relay.listening.NewMention;
 import org.relay.shared.Actor;
 import org.relay.shared.NotAllowedException;
+import org.relay.testing.Await;
 import org.relay.testing.CallbackRecorder;
 import org.relay.testing.RelayDeployments;
 
@@ -84,8 +83,8 @@ class PublishingIT {
         engagement
             .submitDraft(CAROL, id, "I work at Relay billing: a corrected invoice is on its way.")
             .id();
-
-    await(() -> mentions.summary(id).orElseThrow().state() == MentionState.RESPONDED);
+    Await.until(
+        "the step", () -> mentions.summary(id).orElseThrow().state() == MentionState.RESPONDED);
 
     String key = "mention-" + id + "-draft-" + draftId;
     CallbackRecorder.Received received =
@@ -104,7 +103,7 @@ class PublishingIT {
     long id = deliverAndClaim("Please send me the invoice again");
     engagement.submitDraft(CAROL, id, "I work at Relay billing: sending it again now.");
     String instance = instanceOf(id);
-    await(() -> failedPublishJob(instance) != null);
+    Await.until("The reply being published", () -> failedPublishJob(instance) != null);
 
     Job job = failedPublishJob(instance);
     management.setJobRetries(job.getId(), 1);
@@ -122,8 +121,8 @@ class PublishingIT {
 
     System.clearProperty(CALLBACK_URL);
     operations.retry(ADA, stuck.id());
-
-    await(() -> mentions.summary(id).orElseThrow().state() == MentionState.RESPONDED);
+    Await.until(
+        "the step", () -> mentions.summary(id).orElseThrow().state() == MentionState.RESPONDED);
     assertEquals("sandbox", records.publications(id).get(0).channel());
   }
 
@@ -141,7 +140,8 @@ class PublishingIT {
                     "webhook", "pub-" + UUID.randomUUID(), "@customer", text, null, Instant.now()))
             .mention()
             .id();
-    await(() -> engagement.inbox(CAROL).stream().anyMatch(i -> i.mentionId() == id));
+    Await.until(
+        "the step", () -> engagement.inbox(CAROL).stream().anyMatch(i -> i.mentionId() == id));
     engagement.claim(CAROL, id);
     return id;
   }
@@ -161,21 +161,5 @@ class PublishingIT {
         .activityId("publishReply")
         .withException()
         .singleResult();
-  }
-
-  private static void await(BooleanSupplier condition) {
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("The condition never held within 60 s");
   }
 }

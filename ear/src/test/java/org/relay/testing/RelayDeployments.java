@@ -32,7 +32,7 @@ public final class RelayDeployments {
     EnterpriseArchive ear = relayEar();
     WebArchive war = ear.getAsType(WebArchive.class, WAR);
     war.addClasses(testClasses);
-    war.addClass(CallbackRecorder.class);
+    war.addClasses(CallbackRecorder.class, Await.class);
     String webXml = read(war.get("WEB-INF/web.xml").getAsset().openStream());
     war.delete("WEB-INF/web.xml");
     war.setWebXML(
