@@ -48,8 +48,9 @@ final class EngagementDriver {
   private final JavaDelegate publishReply = mock(JavaDelegate.class);
 
   /**
-   * Registers the default mocks: every mention is about billing, a draft has no finding, hand-overs
-   * are recorded and publishing succeeds.
+   * Registers the default mocks: every mention is an ordinary one about billing ({@link
+   * Classification#about(String)}), a draft has no finding, hand-overs are recorded and publishing
+   * succeeds.
    */
   EngagementDriver(ProcessEngine processEngine) {
     runtimeService = processEngine.getRuntimeService();
@@ -72,7 +73,28 @@ final class EngagementDriver {
     ClockUtil.reset();
   }
 
+  /** Every mention from now on is an ordinary one about the topic. */
   void classifyAs(String topic) {
+    classify(Classification.about(topic));
+  }
+
+  /** What classification finds in every mention from now on. */
+  void classify(Classification found) {
+    JavaDelegate classify =
+        execution -> {
+          execution.setVariable("topic", found.topic());
+          execution.setVariable("language", found.language());
+          execution.setVariable("sentiment", found.sentiment());
+          execution.setVariable("reach", found.reach());
+          execution.setVariable("urgent", found.urgent());
+          execution.setVariable("employeeVoice", found.employeeVoice());
+          execution.setVariable("crisis", found.crisis());
+        };
+    Mocks.register("classifyMentionDelegate", classify);
+  }
+
+  /** Like a classification delegate written before version 3 of the model: it sets only topic. */
+  void classifyTopicOnly(String topic) {
     JavaDelegate classify = execution -> execution.setVariable("topic", topic);
     Mocks.register("classifyMentionDelegate", classify);
   }
@@ -128,7 +150,10 @@ final class EngagementDriver {
         Map.of("mentionId", mentionId, "channel", channel));
   }
 
-  /** Receives a mention and runs the start job, so the mention waits in claimAndDraft. */
+  /**
+   * Receives a mention and runs the start job, so a routed mention waits in claimAndDraft (and a
+   * post by an employee has ended).
+   */
   ProcessInstance offerMention(long mentionId, String channel) {
     ProcessInstance instance = receiveMention(mentionId, channel);
     executeJob(asyncJob(instance));
@@ -184,6 +209,10 @@ final class EngagementDriver {
 
   void followUp(ProcessInstance instance) {
     complete(instance, "followUpOverdueMention", Map.of());
+  }
+
+  long openJobs(ProcessInstance instance) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).count();
   }
 
   /** The one job of the instance that is not a timer: the start's asyncAfter or publishReply. */
