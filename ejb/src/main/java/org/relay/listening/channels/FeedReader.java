@@ -119,7 +119,7 @@ public final class FeedReader {
         var retryAfter = http.retryAfter(response.headers());
         yield new ChannelException(
             Reason.RATE_LIMITED,
-            answered + "; Relay will ask less often and try again later.",
+            answered + "; Relay will try again later.",
             retryAfter,
             status,
             null);
