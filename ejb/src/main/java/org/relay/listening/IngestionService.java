@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.SQLException;
 import org.relay.shared.Actor;
+import org.relay.shared.Checks;
+import org.relay.shared.Roles;
 
 /**
  * Takes mentions in from every channel. A mention is stored with its engagement process in one
@@ -18,6 +20,15 @@ import org.relay.shared.Actor;
 public class IngestionService {
 
   @EJB MentionIntake intake;
+
+  /** Refuses anyone but channel clients (role ingest) and administrators. */
+  public void requireDeliverer(Actor actor) {
+    Checks.requireRole(
+        actor,
+        "Only channel clients (role ingest) and administrators may deliver mentions.",
+        Roles.INGEST,
+        Roles.ADMIN);
+  }
 
   public IngestionResult ingest(Actor actor, NewMention candidate) {
     try {

@@ -74,6 +74,30 @@ public class Mention {
   @Column(name = "hot_issue", nullable = false)
   private boolean hotIssue;
 
+  @Column(length = 8)
+  private String language;
+
+  @Column(length = 10)
+  private String sentiment;
+
+  @Column(name = "sentiment_score")
+  private Double sentimentScore;
+
+  @Column(name = "author_followers")
+  private Integer authorFollowers;
+
+  @Column(length = 10)
+  private String reach;
+
+  @Column(nullable = false)
+  private boolean urgent;
+
+  @Column(name = "employee_voice", nullable = false)
+  private boolean employeeVoice;
+
+  @Column(name = "in_reply_to", length = 200)
+  private String inReplyTo;
+
   protected Mention() {}
 
   Mention(
@@ -83,7 +107,13 @@ public class Mention {
       String text,
       String url,
       Instant postedAt,
-      Instant receivedAt) {
+      Instant receivedAt,
+      Integer authorFollowers,
+      String inReplyTo,
+      String language) {
+    this.authorFollowers = authorFollowers;
+    this.inReplyTo = inReplyTo;
+    this.language = language;
     this.channel = channel;
     this.externalId = externalId;
     this.author = author;
@@ -137,8 +167,41 @@ public class Mention {
     return hotIssue;
   }
 
-  void classifyAs(String topic) {
-    this.topic = topic;
+  /** Keeps what classification found; an employee's own post leaves the engagement at once. */
+  void classifyAs(Classification found) {
+    this.topic = found.topic();
+    this.language = found.language();
+    this.sentiment = found.sentiment();
+    this.sentimentScore = found.sentimentScore();
+    this.reach = found.reach();
+    this.urgent = found.urgent();
+    this.employeeVoice = found.employeeVoice();
+    if (found.employeeVoice()) {
+      state = MentionState.EMPLOYEE_VOICE;
+    }
+    if (found.crisis()) {
+      hotIssue = true;
+    }
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getSentiment() {
+    return sentiment;
+  }
+
+  public Integer getAuthorFollowers() {
+    return authorFollowers;
+  }
+
+  public boolean isEmployeeVoice() {
+    return employeeVoice;
+  }
+
+  public String getInReplyTo() {
+    return inReplyTo;
   }
 
   /** Moves the mention to a new state and returns the one it left (for the audit trail). */
@@ -154,6 +217,22 @@ public class Mention {
 
   public MentionSummary summary() {
     return new MentionSummary(
-        id, channel, externalId, author, text, url, postedAt, receivedAt, topic, state, hotIssue);
+        id,
+        channel,
+        externalId,
+        author,
+        text,
+        url,
+        postedAt,
+        receivedAt,
+        topic,
+        state,
+        hotIssue,
+        language,
+        sentiment,
+        authorFollowers,
+        reach,
+        urgent,
+        employeeVoice);
   }
 }

@@ -4,17 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.relay.audit.AuditTrail;
 import org.relay.shared.Actor;
+import org.relay.shared.Checks;
 import org.relay.shared.InvalidInputException;
-import org.relay.shared.NotAllowedException;
 import org.relay.shared.Roles;
 
 /**
@@ -28,6 +26,7 @@ import org.relay.shared.Roles;
 public class MentionIntake {
 
   @Inject MentionRepository mentions;
+  @Inject ChannelRepository channels;
   @Inject EngagementLauncher engagement;
   @Inject Validator validator;
   @Inject AuditTrail audit;
@@ -35,11 +34,14 @@ public class MentionIntake {
   private final Clock clock = Clock.systemUTC();
 
   public IngestionResult attempt(Actor actor, NewMention candidate) {
-    if (!actor.hasAnyRole(Roles.INGEST, Roles.ADMIN)) {
-      throw new NotAllowedException(
-          "Only channel clients (role ingest) and administrators may deliver mentions.");
-    }
-    validate(candidate);
+    Checks.requireRole(
+        actor,
+        "Only channel clients (role ingest) and administrators may deliver mentions.",
+        Roles.INGEST,
+        Roles.ADMIN);
+    Checks.valid(
+        validator, candidate, "mention", "The mention was not stored: fix the fields named.");
+    requireOpenChannel(candidate.channel());
     var existing =
         mentions.findByChannelAndExternalId(candidate.channel(), candidate.externalId().strip());
     if (existing.isPresent()) {
@@ -54,7 +56,10 @@ public class MentionIntake {
                 candidate.text(),
                 blankToNull(candidate.url()),
                 candidate.postedAt(),
-                Instant.now(clock)));
+                Instant.now(clock),
+                candidate.authorFollowers(),
+                blankToNull(candidate.inReplyTo()),
+                blankToNull(candidate.language())));
     audit.record(
         mention.getId(),
         actor.username(),
@@ -66,23 +71,17 @@ public class MentionIntake {
     return new IngestionResult(mention.summary(), true);
   }
 
-  private void validate(NewMention candidate) {
-    if (candidate == null) {
+  private void requireOpenChannel(String code) {
+    Optional<Channel> channel = channels.findByCode(code);
+    if (channel.isEmpty() || !channel.get().isEnabled()) {
       throw new InvalidInputException(
-          "A mention is required.",
-          List.of(new InvalidInputException.FieldError("mention", "is required")));
-    }
-    Set<ConstraintViolation<NewMention>> violations = validator.validate(candidate);
-    if (!violations.isEmpty()) {
-      List<InvalidInputException.FieldError> errors =
-          violations.stream()
-              .map(
-                  v ->
-                      new InvalidInputException.FieldError(
-                          v.getPropertyPath().toString(), v.getMessage()))
-              .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
-              .toList();
-      throw new InvalidInputException("The mention was not stored: fix the fields named.", errors);
+          "The mention was not stored: fix the fields named.",
+          List.of(
+              new InvalidInputException.FieldError(
+                  "channel",
+                  channel.isEmpty()
+                      ? "no channel '" + code + "' is configured (an administrator adds it)"
+                      : "the channel '" + code + "' is switched off")));
     }
   }
 

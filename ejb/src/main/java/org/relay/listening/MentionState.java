@@ -15,9 +15,11 @@ public enum MentionState {
   /** Closed as needing no reply, with a reason. */
   CLOSED,
   /** A reviewer rejected the reply; nothing is published. */
-  REJECTED;
+  REJECTED,
+  /** Posted by a registered employee: kept for the record, never routed, not customers' voice. */
+  EMPLOYEE_VOICE;
 
   public boolean isOpen() {
-    return this != RESPONDED && this != CLOSED && this != REJECTED;
+    return this != RESPONDED && this != CLOSED && this != REJECTED && this != EMPLOYEE_VOICE;
   }
 }

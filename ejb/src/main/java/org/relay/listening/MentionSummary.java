@@ -14,4 +14,10 @@ public record MentionSummary(
     Instant receivedAt,
     String topic,
     MentionState state,
-    boolean hotIssue) {}
+    boolean hotIssue,
+    String language,
+    String sentiment,
+    Integer authorFollowers,
+    String reach,
+    boolean urgent,
+    boolean employeeVoice) {}

@@ -1,36 +1,30 @@
 package org.relay.listening;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Recognises what a mention is about from configured keywords and phrases per topic (whole words,
- * case-insensitive). Topics are tried in their configured order; the first with a match wins.
+ * Recognises what a mention is about from keywords and phrases per topic (whole words,
+ * case-insensitive). Topics are tried in the order given; the first with a match wins. Immutable:
+ * {@link ListeningRules} builds a new one when an administrator changes the topics.
  */
-@ApplicationScoped
-public class TopicClassifier {
-
-  private static final String CATALOGUE = "/org/relay/listening/topics.properties";
+public final class TopicClassifier {
 
   private final Map<String, Pattern> topics;
 
-  public TopicClassifier() {
-    this(loadCatalogue());
-  }
-
-  TopicClassifier(Map<String, List<String>> keywordsByTopic) {
+  public TopicClassifier(Map<String, List<String>> keywordsByTopic) {
     topics = new LinkedHashMap<>();
-    keywordsByTopic.forEach((topic, keywords) -> topics.put(topic, wholeWordsOf(keywords)));
+    keywordsByTopic.forEach(
+        (topic, keywords) -> {
+          if (!keywords.isEmpty()) {
+            topics.put(topic, wholeWordsOf(keywords));
+          }
+        });
   }
 
   public Optional<String> classify(String text) {
@@ -44,31 +38,27 @@ public class TopicClassifier {
         .findFirst();
   }
 
-  private static Pattern wholeWordsOf(List<String> keywords) {
+  /** Whether any of the given words or phrases occurs in the text as whole words. */
+  public static boolean containsAny(Pattern wholeWords, String text) {
+    return text != null && wholeWords.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** One pattern matching any of the words or phrases as whole words, ignoring case. */
+  public static Pattern wholeWordsOf(List<String> keywords) {
+    if (keywords.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
     String alternatives =
         String.join(
             "|", keywords.stream().map(k -> Pattern.quote(k.toLowerCase(Locale.ROOT))).toList());
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
   }
 
-  private static Map<String, List<String>> loadCatalogue() {
-    Properties properties = new Properties();
-    try (InputStream in = TopicClassifier.class.getResourceAsStream(CATALOGUE)) {
-      if (in == null) {
-        throw new IllegalStateException("Topic catalogue missing: " + CATALOGUE);
-      }
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Splits an administrator's comma-separated list, dropping blanks. */
+  public static List<String> splitList(String list) {
+    if (list == null) {
+      return List.of();
     }
-    Map<String, List<String>> catalogue = new LinkedHashMap<>();
-    for (String topic : split(properties.getProperty("order", ""))) {
-      catalogue.put(topic, split(properties.getProperty(topic, "")));
-    }
-    return catalogue;
-  }
-
-  private static List<String> split(String list) {
     return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

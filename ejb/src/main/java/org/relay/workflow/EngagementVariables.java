@@ -11,6 +11,12 @@ final class EngagementVariables {
   static final String MENTION_ID = "mentionId";
   static final String CHANNEL = "channel";
   static final String TOPIC = "topic";
+  static final String LANGUAGE = "language";
+  static final String SENTIMENT = "sentiment";
+  static final String REACH = "reach";
+  static final String URGENT = "urgent";
+  static final String EMPLOYEE_VOICE = "employeeVoice";
+  static final String CRISIS = "crisis";
   static final String DEPARTMENT = "department";
   static final String PRIORITY = "priority";
   static final String DRAFT_ID = "draftId";

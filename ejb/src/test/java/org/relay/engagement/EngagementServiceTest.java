@@ -141,6 +141,12 @@ class EngagementServiceTest {
         NOW,
         "billing",
         MentionState.NEW,
+        false,
+        "en",
+        "NEUTRAL",
+        null,
+        "UNKNOWN",
+        false,
         false);
   }
 }

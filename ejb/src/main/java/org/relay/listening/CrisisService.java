@@ -1,0 +1,158 @@
+package org.relay.listening;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.relay.listening.classify.SpikeDetector;
+import org.relay.listening.classify.SpikeVerdict;
+import org.relay.shared.Actor;
+import org.relay.shared.Checks;
+import org.relay.shared.ConflictException;
+import org.relay.shared.NotFoundException;
+import org.relay.shared.Roles;
+
+/**
+ * Crises: raised by a crisis term in a mention, by a spike in a topic's volume, or by PR; ended
+ * only by PR (or an administrator), explicitly. At most one crisis is active per topic.
+ */
+@Stateless
+public class CrisisService {
+
+  private static final Logger LOG = Logger.getLogger(CrisisService.class.getName());
+
+  /** Spike detection compares the last hour with the 24 hours before it. */
+  static final int BASELINE_HOURS = 24;
+
+  @Inject CrisisRepository crises;
+  @Inject ListeningRules rules;
+  @EJB CrisisRaiser raiser;
+
+  private final Clock clock = Clock.systemUTC();
+  private final SpikeDetector spikes = new SpikeDetector(3.0, 10);
+
+  public List<CrisisView> active() {
+    return crises.findActive().stream().map(Crisis::view).toList();
+  }
+
+  public List<CrisisView> recent() {
+    return crises.findRecent(100).stream().map(Crisis::view).toList();
+  }
+
+  public boolean isActive(String topic) {
+    return topic != null && crises.findActiveByTopic(topic).isPresent();
+  }
+
+  /** PR (or an administrator) raises a crisis by hand. */
+  public CrisisView raise(Actor actor, String topic, String detail) {
+    requirePr(actor, "Only PR and administrators may raise a crisis.");
+    if (topic == null || !rules.current().topicNames().contains(topic)) {
+      throw Checks.invalid(
+          "The crisis was not raised.", "topic", "must be one of " + rules.current().topicNames());
+    }
+    if (detail == null || detail.isBlank()) {
+      throw Checks.invalid("The crisis was not raised.", "detail", "say what is happening");
+    }
+    if (isActive(topic)) {
+      throw alreadyActive(topic);
+    }
+    try {
+      return raiser
+          .raise(topic, Crisis.Reason.MANUAL, detail.strip(), actor.username())
+          .orElseThrow(() -> alreadyActive(topic))
+          .view();
+    } catch (EJBException e) {
+      if (IngestionService.isUniqueKeyViolation(e)) {
+        throw alreadyActive(topic);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Raises a crisis on the topic unless one is active; returns whether the topic is in crisis now.
+   * Runs in a transaction of its own, so that two mentions racing to raise it are both answered.
+   */
+  public boolean raiseIfNone(String topic, Crisis.Reason reason, String detail) {
+    if (isActive(topic)) {
+      return true;
+    }
+    try {
+      raiser.raise(topic, reason, detail, "relay");
+    } catch (EJBException e) {
+      if (!IngestionService.isUniqueKeyViolation(e)) {
+        throw e;
+      }
+    }
+    return true;
+  }
+
+  public CrisisView end(Actor actor, long id, String note) {
+    requirePr(actor, "Only PR and administrators may end a crisis.");
+    Crisis crisis =
+        crises.find(id).orElseThrow(() -> new NotFoundException("No crisis " + id + "."));
+    if (!crisis.isActive()) {
+      throw new ConflictException("This crisis has already ended.");
+    }
+    if (note == null || note.isBlank()) {
+      throw Checks.invalid(
+          "The crisis was not ended.", "note", "say how it was resolved, for the record");
+    }
+    crisis.end(actor.username(), note.strip(), Instant.now(clock));
+    return crisis.view();
+  }
+
+  /**
+   * Compares each topic's customer volume in the last hour with the 24 hours before and raises a
+   * crisis on each topic that spiked. Returns the topics that were raised now.
+   */
+  public List<String> checkSpikes() {
+    Instant now = Instant.now(clock);
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    Map<String, Long> lastHour = crises.customerVolumeByTopic(hourAgo, now);
+    if (lastHour.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Long>> baseline = new ArrayList<>();
+    for (int h = 1; h <= BASELINE_HOURS; h++) {
+      Instant to = hourAgo.minus(h - 1L, ChronoUnit.HOURS);
+      baseline.add(crises.customerVolumeByTopic(to.minus(1, ChronoUnit.HOURS), to));
+    }
+    Set<String> active = new HashSet<>();
+    crises.findActive().forEach(c -> active.add(c.getTopic()));
+    List<String> raised = new ArrayList<>();
+    lastHour.forEach(
+        (topic, count) -> {
+          if (active.contains(topic)) {
+            return;
+          }
+          long[] series =
+              baseline.stream().mapToLong(hour -> hour.getOrDefault(topic, 0L)).toArray();
+          SpikeVerdict verdict = spikes.assess(series, count);
+          if (verdict.spike()) {
+            LOG.info(() -> "Spike on topic " + topic + ": " + verdict.describe());
+            raiseIfNone(topic, Crisis.Reason.SPIKE, "Spike: " + verdict.describe());
+            raised.add(topic);
+          }
+        });
+    return raised;
+  }
+
+  private static void requirePr(Actor actor, String why) {
+    Checks.requireRole(actor, why, Roles.PR, Roles.ADMIN);
+  }
+
+  private static ConflictException alreadyActive(String topic) {
+    return new ConflictException("A crisis on '" + topic + "' is already active.");
+  }
+}
