@@ -20,6 +20,7 @@ public class PublishingService {
   @Inject EngagementRecords records;
   @Inject MentionRepository mentions;
   @Inject AuditTrail audit;
+  @Inject MastodonReplyChannel mastodon;
   @Inject WebhookCallbackChannel webhook;
   @Inject SandboxChannel sandbox;
 
@@ -41,7 +42,7 @@ public class PublishingService {
                 () ->
                     new NotFoundException(
                         "No draft " + draftId + " of mention " + mentionId + "."));
-    ReplyChannel channel = webhook.publishes(mention.getChannel()) ? webhook : sandbox;
+    ReplyChannel channel = channelFor(mention.getChannel());
     String url =
         channel.publish(
             new ReplyChannel.OutgoingReply(
@@ -50,17 +51,12 @@ public class PublishingService {
                 mention.getChannel(),
                 mention.getExternalId(),
                 mention.getUrl(),
+                mention.getAuthor(),
                 draft.getAuthor(),
                 draft.getText()));
     Publication publication =
         new Publication(
-            mentionId,
-            draftId,
-            key,
-            channel == webhook ? "webhook" : "sandbox",
-            draft.getText(),
-            url,
-            Instant.now());
+            mentionId, draftId, key, channel.name(), draft.getText(), url, Instant.now());
     records.store(publication);
     MentionState from = mention.moveTo(MentionState.RESPONDED);
     audit.record(
@@ -75,5 +71,15 @@ public class PublishingService {
             + draft.getAuthor()
             + (url == null ? "" : " at " + url));
     return publication.view();
+  }
+
+  /** The first channel that publishes this mention's replies; the sandbox takes the rest. */
+  private ReplyChannel channelFor(String mentionChannel) {
+    for (ReplyChannel candidate : new ReplyChannel[] {mastodon, webhook}) {
+      if (candidate.publishes(mentionChannel)) {
+        return candidate;
+      }
+    }
+    return sandbox;
   }
 }

@@ -6,6 +6,9 @@ package org.relay.engagement;
  */
 public interface ReplyChannel {
 
+  /** The name publications record: where the reply went. */
+  String name();
+
   /** Whether this channel publishes replies to mentions of the given channel code. */
   boolean publishes(String mentionChannel);
 
@@ -16,13 +19,19 @@ public interface ReplyChannel {
    */
   String publish(OutgoingReply reply);
 
-  /** A reply on its way out. */
+  /**
+   * A reply on its way out.
+   *
+   * @param mentionAuthor who posted the mention (replies address them)
+   * @param author the employee who wrote the reply
+   */
   record OutgoingReply(
       String idempotencyKey,
       long mentionId,
       String mentionChannel,
       String mentionExternalId,
       String mentionUrl,
+      String mentionAuthor,
       String author,
       String text) {}
 }

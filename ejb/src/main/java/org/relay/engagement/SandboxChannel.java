@@ -13,6 +13,11 @@ public class SandboxChannel implements ReplyChannel {
   public static final String THREAD_PAGE = "/relay/sandbox/thread.xhtml?mention=";
 
   @Override
+  public String name() {
+    return "sandbox";
+  }
+
+  @Override
   public boolean publishes(String mentionChannel) {
     return true;
   }

@@ -25,6 +25,11 @@ public class WebhookCallbackChannel implements ReplyChannel {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Override
+  public String name() {
+    return "webhook";
+  }
+
+  @Override
   public boolean publishes(String mentionChannel) {
     return "webhook".equals(mentionChannel) && callbackUrl().isPresent();
   }

@@ -192,7 +192,7 @@ public final class MastodonClient {
           if (newest == null || ID_ORDER.compare(item.cursorId(), newest) > 0) {
             newest = item.cursorId();
           }
-          if (item.status() != null) {
+          if (item.status() != null && isPublic(item.status())) {
             RawPost post = toPost(item.status(), account);
             if (post != null) {
               posts.putIfAbsent(post.externalId(), post);
@@ -301,6 +301,16 @@ public final class MastodonClient {
 
   private static boolean validId(String id) {
     return id != null && id.matches("[0-9A-Za-z]{1,64}");
+  }
+
+  /**
+   * Whether everyone may see the status. Direct messages and followers-only posts mention the
+   * account too, but they are not public talk about the company, and a public reply would expose
+   * them: Relay does not take them in. A status without a visibility is taken as public.
+   */
+  static boolean isPublic(JsonObject status) {
+    String visibility = status.getString("visibility", "public");
+    return "public".equals(visibility) || "unlisted".equals(visibility);
   }
 
   /**

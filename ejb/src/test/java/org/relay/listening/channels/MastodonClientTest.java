@@ -90,6 +90,33 @@ class MastodonClientTest {
   }
 
   @Test
+  void shouldLeaveDirectMessagesAndFollowersOnlyPostsOutButMoveTheCursorPastThem()
+      throws Exception {
+    String status =
+        """
+        {"id":"%s","created_at":"2026-11-22T10:00:00Z","visibility":"%s","content":"<p>%s</p>",
+         "account":{"id":"1","acct":"kim@other.social","followers_count":3}}""";
+    server.stubFor(
+        get(urlPathEqualTo("/api/v1/notifications"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "[{\"id\":\"903\",\"type\":\"mention\",\"status\":"
+                            + status.formatted("503", "direct", "my account number is 1234")
+                            + "},{\"id\":\"902\",\"type\":\"mention\",\"status\":"
+                            + status.formatted("502", "private", "followers only")
+                            + "},{\"id\":\"901\",\"type\":\"mention\",\"status\":"
+                            + status.formatted("501", "public", "public question")
+                            + "}]")));
+
+    MastodonPoll poll = client.poll(account(true, List.of(), List.of()), MastodonCursor.empty());
+
+    assertThat(poll.posts()).extracting(RawPost::externalId).containsExactly("501");
+    assertThat(poll.cursor().sinceId("mentions")).isEqualTo("903");
+  }
+
+  @Test
   void shouldSendTheCursorAsSinceIdAndFollowNextLinksUntilReachingIt() throws Exception {
     server.stubFor(
         tagPage()
