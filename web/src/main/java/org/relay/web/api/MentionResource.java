@@ -2,6 +2,9 @@ package org.relay.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,19 +39,26 @@ public class MentionResource {
   @Inject ReviewService reviews;
   @Context UriInfo uriInfo;
 
+  private static final Jsonb jsonb = JsonbBuilder.create();
+
   /**
-   * Stores one mention and starts its engagement: 201 with the mention, or 200 with the stored one
-   * when this channel already delivered this external id.
+   * Stores one mention (a JSON object) or a batch (a JSON array of up to 1,000) and starts their
+   * engagement. One mention: 201 with it, or 200 with the stored one when this channel already
+   * delivered this external id. A batch: 200 with one result per item (201, 200 or 400 with its
+   * problem details); the valid items are stored, the invalid ones are not.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response deliver(MentionRequest request) {
-    if (request == null) {
+  public Response deliver(JsonValue body) {
+    if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
       throw new InvalidInputException(
-          "The body must be a JSON mention.",
+          "The body must be a JSON mention or an array of them.",
           List.of(new InvalidInputException.FieldError("body", "is required")));
     }
-    IngestionResult result = ingestion.ingest(actor, request.toNewMention());
+    if (body.getValueType() == JsonValue.ValueType.ARRAY) {
+      return Response.ok(MentionBatch.deliver(jsonb, ingestion, actor, body.asJsonArray())).build();
+    }
+    IngestionResult result = ingestion.ingest(actor, MentionBatch.read(jsonb, body).toNewMention());
     if (!result.created()) {
       return Response.ok(result.mention()).build();
     }

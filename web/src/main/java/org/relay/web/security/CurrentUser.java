@@ -29,6 +29,10 @@ public class CurrentUser {
     return actor.hasRole(Roles.ADMIN);
   }
 
+  public boolean isPr() {
+    return actor.hasAnyRole(Roles.PR, Roles.ADMIN);
+  }
+
   public boolean isLead() {
     return actor.hasRole(Roles.DEPARTMENT_LEAD);
   }

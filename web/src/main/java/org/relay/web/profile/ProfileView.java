@@ -1,0 +1,69 @@
+package org.relay.web.profile;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.relay.listening.EmployeeHandleService;
+import org.relay.shared.Actor;
+import org.relay.shared.RelayException;
+import org.relay.web.Messages;
+
+/**
+ * Backs {@code profile/index.xhtml}: the employee's own social handles. Their posts count as the
+ * company's voice, not customers', and are never routed to anyone to answer.
+ */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+  @Inject Actor actor;
+  @Inject EmployeeHandleService handles;
+
+  private List<String> mine = List.of();
+  private String handle;
+
+  @PostConstruct
+  public void init() {
+    mine = handles.handles(actor);
+  }
+
+  public void register() {
+    try {
+      String registered = handles.register(actor, handle);
+      Messages.info("Handle registered", registered + " is now known as yours.");
+      handle = null;
+    } catch (RelayException e) {
+      Messages.refused(e);
+    }
+    init();
+  }
+
+  public void remove(String existing) {
+    try {
+      handles.remove(actor, existing);
+      Messages.info("Handle removed", existing + " is no longer registered as yours.");
+    } catch (RelayException e) {
+      Messages.refused(e);
+    }
+    init();
+  }
+
+  public List<String> getMine() {
+    return mine;
+  }
+
+  public String getHandle() {
+    return handle;
+  }
+
+  public void setHandle(String handle) {
+    this.handle = handle;
+  }
+
+  public Actor getActor() {
+    return actor;
+  }
+}
