@@ -6,14 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import java.util.Comparator;
 import java.util.List;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.GroupResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.relay.infrastructure.RelayConfig;
 import org.relay.shared.Actor;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.Roles;
@@ -33,21 +30,9 @@ public class DirectoryService {
 
   @PostConstruct
   void connect() {
-    String providerUrl = RelayConfig.required("relay.oidc.provider-url");
-    int realmsAt = providerUrl.indexOf("/realms/");
-    if (realmsAt < 0) {
-      throw new IllegalStateException(
-          "relay.oidc.provider-url must look like http://host:port/realms/<realm>: " + providerUrl);
-    }
-    realm = providerUrl.substring(realmsAt + "/realms/".length()).replaceAll("/+$", "");
-    keycloak =
-        KeycloakBuilder.builder()
-            .serverUrl(providerUrl.substring(0, realmsAt))
-            .realm(realm)
-            .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-            .clientId(RelayConfig.required("relay.oidc.client-id"))
-            .clientSecret(RelayConfig.required("relay.oidc.client-secret"))
-            .build();
+    KeycloakConnection connection = KeycloakConnection.fromServerSettings();
+    keycloak = connection.keycloak();
+    realm = connection.realm();
   }
 
   @PreDestroy

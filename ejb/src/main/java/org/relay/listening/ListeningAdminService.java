@@ -132,7 +132,6 @@ public class ListeningAdminService {
         throw new ConflictException("A query named '" + name + "' exists.");
       }
       query = new SavedQuery(name);
-      em.persist(query);
     } else {
       query = em.find(SavedQuery.class, id);
       if (query == null) {
@@ -151,6 +150,10 @@ public class ListeningAdminService {
         form.enabled(),
         actor.username(),
         Instant.now());
+    if (id == null) {
+      // Persisted once defined: Hibernate inserts the state an entity has when it is persisted.
+      em.persist(query);
+    }
     changed.fire(new ListeningRulesChanged("query " + name));
     return view(query);
   }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.relay.directory.IngestClient;
+import org.relay.directory.IngestClientService;
 import org.relay.listening.ChannelService;
 import org.relay.listening.ChannelSettings;
 import org.relay.listening.ChannelType;
@@ -21,18 +23,55 @@ public class ChannelsView implements Serializable {
 
   @Inject Actor actor;
   @Inject ChannelService channels;
+  @Inject IngestClientService ingestClients;
 
   private List<ChannelView> all = List.of();
   private Long editing;
   private Form form = new Form();
+  private List<IngestClient> clients = List.of();
+  private String clientName;
+  private IngestClient createdClient;
 
   @PostConstruct
   public void init() {
     load();
+    loadClients();
   }
 
   public void load() {
     all = channels.channels(actor);
+  }
+
+  public void loadClients() {
+    clients = ingestClients.clients(actor);
+  }
+
+  /** Creates a webhook client; its secret is shown once, in the dialog that follows. */
+  public void createClient() {
+    try {
+      createdClient = ingestClients.create(actor, clientName);
+      clientName = null;
+      org.primefaces.PrimeFaces.current().executeScript("PF('secretDialog').show()");
+    } catch (RelayException e) {
+      Messages.refused(e);
+    }
+    loadClients();
+  }
+
+  public List<IngestClient> getClients() {
+    return clients;
+  }
+
+  public String getClientName() {
+    return clientName;
+  }
+
+  public void setClientName(String clientName) {
+    this.clientName = clientName;
+  }
+
+  public IngestClient getCreatedClient() {
+    return createdClient;
   }
 
   public void startNew() {

@@ -1,2 +1,5 @@
-/** Administration screens: for now the engagement steps that failed after all retries. */
+/**
+ * Administration screens: channels and webhook clients, topics, terms and listening queries, file
+ * imports, and the engagement steps that failed after all retries.
+ */
 package org.relay.web.admin;

@@ -17,7 +17,7 @@ import org.relay.shared.RelayException;
  * A batch of up to {@value #MAX_ITEMS} mentions. Each item is stored (with its process) or refused
  * on its own: an invalid item gets its problem details and is not stored; the valid ones are.
  */
-final class MentionBatch {
+public final class MentionBatch {
 
   static final int MAX_ITEMS = 1000;
 
@@ -94,8 +94,8 @@ final class MentionBatch {
   }
 
   /** One item's outcome: 201 stored, 200 already stored, 400 refused (with its problem). */
-  record ItemResult(int index, int status, MentionSummary mention, Problem problem) {}
+  public record ItemResult(int index, int status, MentionSummary mention, Problem problem) {}
 
   /** The whole batch: counts and one result per item, in the order sent. */
-  record BatchResult(int created, int existing, int invalid, List<ItemResult> results) {}
+  public record BatchResult(int created, int existing, int invalid, List<ItemResult> results) {}
 }
