@@ -151,6 +151,7 @@ final class DemoSeeder {
 
   /** Delivers every mention; the answer says which ones this run created. */
   private Map<Long, DemoMention> deliver(List<DemoMention> mentions) {
+    mentions.stream().map(DemoMention::channel).distinct().forEach(relay::ensureWebhookChannel);
     String ingest = relay.ingestToken();
     Map<Long, DemoMention> created = new LinkedHashMap<>();
     for (DemoMention mention : mentions) {

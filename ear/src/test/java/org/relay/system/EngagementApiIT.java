@@ -43,6 +43,8 @@ class EngagementApiIT {
   @BeforeEach
   void connect() {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
+    relay.ensureWebhookChannel("mastodon");
+    relay.ensureWebhookChannel("rss");
   }
 
   @Test

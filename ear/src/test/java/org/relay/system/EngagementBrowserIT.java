@@ -41,6 +41,8 @@ class EngagementBrowserIT {
   @BeforeEach
   void connect() {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
+    relay.ensureWebhookChannel("mastodon");
+    relay.ensureWebhookChannel("rss");
   }
 
   @Test

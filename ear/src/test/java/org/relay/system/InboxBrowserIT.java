@@ -36,6 +36,8 @@ class InboxBrowserIT {
   @BeforeEach
   void open() throws Exception {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
+    relay.ensureWebhookChannel("mastodon");
+    relay.ensureWebhookChannel("rss");
     browser = new Browser();
   }
 

@@ -39,6 +39,8 @@ class MentionApiIT {
   @BeforeEach
   void connect() {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
+    relay.ensureWebhookChannel("mastodon");
+    relay.ensureWebhookChannel("rss");
     channel = relay.ingestToken();
   }
 

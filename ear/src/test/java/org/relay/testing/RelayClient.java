@@ -54,11 +54,37 @@ public final class RelayClient {
 
   /** An access token of the demo channel client (role ingest). */
   public String ingestToken() {
+    return clientToken(INGEST_CLIENT, INGEST_SECRET);
+  }
+
+  /** An access token of a machine client (client-credentials grant). */
+  public String clientToken(String clientId, String secret) {
     return token(
         Map.of(
             "grant_type", "client_credentials",
-            "client_id", INGEST_CLIENT,
-            "client_secret", INGEST_SECRET));
+            "client_id", clientId,
+            "client_secret", secret));
+  }
+
+  /**
+   * Makes sure a webhook channel with this code exists (tests deliver on behalf of several
+   * sources); created by the demo administrator, left alone when it exists.
+   */
+  public void ensureWebhookChannel(String code) {
+    Response created =
+        post(
+            "/api/channels",
+            userToken("ada"),
+            "{\"code\":\"%s\",\"type\":\"WEBHOOK\",\"name\":\"%s (test bridge)\",\"enabled\":true,\"pollSeconds\":300}"
+                .formatted(code, code));
+    if (created.status() != 201 && created.status() != 409) {
+      throw new IllegalStateException("Could not create the channel " + code + ": " + created);
+    }
+  }
+
+  /** GET of a full URL without a token (documents served outside the application). */
+  public Response getAbsolute(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET());
   }
 
   public Response get(String path, String token) {
@@ -70,6 +96,17 @@ public final class RelayClient {
         request(path, token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response put(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Response delete(String path, String token) {
+    return send(request(path, token).DELETE());
   }
 
   private HttpRequest.Builder request(String path, String token) {
