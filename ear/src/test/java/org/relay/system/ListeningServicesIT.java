@@ -167,9 +167,16 @@ class ListeningServicesIT {
       for (int i = 0; i < 14; i++) {
         ids.add(ingest(mention("@crowd" + i, "The " + topic + "-widget is broken for me too")));
       }
+      String newcomer = uniqueTopic();
+      for (int i = 0; i < 14; i++) {
+        ids.add(ingest(mention("@fan" + i, "First day of the " + newcomer + "-widget!")));
+      }
       ids.forEach(ListeningServicesIT.this::awaitClassified);
 
-      assertTrue(crises.checkSpikes().contains(topic), "14 in the last hour against 0 or 1 before");
+      List<String> raised = crises.checkSpikes();
+      assertTrue(raised.contains(topic), "14 in the last hour against 0 or 1 before");
+      assertFalse(raised.contains(newcomer), "a topic without a baseline cannot spike");
+      settings.removeTopic(ADA, newcomer);
 
       CrisisView crisis = activeCrisis(topic).orElseThrow();
       assertEquals("SPIKE", crisis.reason().name());

@@ -114,7 +114,8 @@ public class CrisisService {
 
   /**
    * Compares each topic's customer volume in the last hour with the 24 hours before and raises a
-   * crisis on each topic that spiked. Returns the topics that were raised now.
+   * crisis on each topic that spiked, among the topics heard of through the whole baseline. Returns
+   * the topics that were raised now.
    */
   public List<String> checkSpikes() {
     Instant now = Instant.now(clock);
@@ -133,7 +134,7 @@ public class CrisisService {
     List<String> raised = new ArrayList<>();
     lastHour.forEach(
         (topic, count) -> {
-          if (active.contains(topic)) {
+          if (active.contains(topic) || !heardThroughTheBaseline(topic, baseline)) {
             return;
           }
           long[] series =
@@ -146,6 +147,20 @@ public class CrisisService {
           }
         });
     return raised;
+  }
+
+  /**
+   * Whether Relay has listened to the topic for the whole baseline: a mention of it in the oldest
+   * quarter of the window. Without that (a new installation, a new topic) every first burst would
+   * look like a spike against nothing.
+   */
+  private static boolean heardThroughTheBaseline(String topic, List<Map<String, Long>> baseline) {
+    for (int h = baseline.size() - BASELINE_HOURS / 4; h < baseline.size(); h++) {
+      if (baseline.get(h).getOrDefault(topic, 0L) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void requirePr(Actor actor, String why) {
