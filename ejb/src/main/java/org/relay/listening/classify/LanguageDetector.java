@@ -3,6 +3,7 @@ package org.relay.listening.classify;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,16 @@ public class LanguageDetector {
             .withMinimumRelativeDistance(MINIMUM_RELATIVE_DISTANCE)
             .withPreloadedLanguageModels()
             .build();
+  }
+
+  /**
+   * Frees the models and Lingua's threads when the application stops: the models are held
+   * statically (about 250 MB), and a redeployment must not keep the old ones alive.
+   */
+  @PreDestroy
+  void release() {
+    lingua.unloadLanguageModels();
+    lingua.destroy();
   }
 
   /** The ISO 639-1 code (lower case) of the text's language, or empty when it cannot be told. */
