@@ -13,6 +13,8 @@ import org.relay.audit.AuditTrail;
 import org.relay.directory.DirectoryService;
 import org.relay.guidelines.Finding;
 import org.relay.guidelines.GuidelineChecker;
+import org.relay.listening.ChannelRepository;
+import org.relay.listening.ChannelType;
 import org.relay.listening.Mention;
 import org.relay.listening.MentionQueries;
 import org.relay.listening.MentionRepository;
@@ -43,6 +45,7 @@ public class EngagementService {
   @Inject EngagementWorkflow workflow;
   @Inject MentionQueries mentions;
   @Inject MentionRepository mentionRepository;
+  @Inject ChannelRepository channels;
   @Inject EngagementRecords records;
   @Inject GuidelineChecker guidelines;
   @Inject AuditTrail audit;
@@ -167,7 +170,7 @@ public class EngagementService {
     if (text == null || text.isBlank()) {
       throw invalid("text", "write the reply first");
     }
-    int limit = replyLimitOf(summary(mentionId).channel());
+    int limit = replyLimit(summary(mentionId));
     if (text.length() > limit) {
       throw invalid("text", "must be at most " + limit + " characters on this channel");
     }
@@ -307,9 +310,22 @@ public class EngagementService {
         .toList();
   }
 
-  /** The longest reply a channel takes. */
-  public static int replyLimitOf(String channel) {
-    return "mastodon".equals(channel) ? MASTODON_REPLY_LENGTH : MAX_REPLY_LENGTH;
+  /**
+   * The longest reply the mention's channel takes: Mastodon's 500 characters less the author's
+   * handle, which the published reply starts with; otherwise 5,000.
+   */
+  public int replyLimit(MentionSummary mention) {
+    boolean mastodon =
+        "mastodon".equals(mention.channel())
+            || channels
+                .findByCode(mention.channel())
+                .filter(c -> c.getType() == ChannelType.MASTODON)
+                .isPresent();
+    if (!mastodon) {
+      return MAX_REPLY_LENGTH;
+    }
+    String handle = mention.author().startsWith("@") ? mention.author() : "@" + mention.author();
+    return MASTODON_REPLY_LENGTH - handle.length() - 1;
   }
 
   /** Records that a timer moved an overdue task to its lead's queue (called by the process). */

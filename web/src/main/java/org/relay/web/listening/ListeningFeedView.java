@@ -12,6 +12,7 @@ import org.relay.listening.ListeningAdminService;
 import org.relay.listening.ListeningFeed;
 import org.relay.listening.ListeningViews.TopicView;
 import org.relay.listening.MentionSummary;
+import org.relay.listening.classify.LanguageDetector;
 
 /**
  * Backs {@code listening/index.xhtml}: the live feed of what the public says, for every employee.
@@ -64,7 +65,7 @@ public class ListeningFeedView implements Serializable {
 
   /** The languages Relay detects, for the filter. */
   public List<String> getLanguages() {
-    return List.of("en", "de", "fr", "es", "it", "nl", "pt", "sv", "pl", "ja");
+    return LanguageDetector.LANGUAGES;
   }
 
   public List<String> getSentiments() {

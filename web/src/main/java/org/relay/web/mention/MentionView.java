@@ -197,8 +197,13 @@ public class MentionView implements Serializable {
     return departmentMembers;
   }
 
+  private Integer channelLimit;
+
   public int getChannelLimit() {
-    return detail == null ? 5000 : EngagementService.replyLimitOf(detail.mention().channel());
+    if (channelLimit == null) {
+      channelLimit = detail == null ? 5000 : engagement.replyLimit(detail.mention());
+    }
+    return channelLimit;
   }
 
   private static void message(FacesMessage.Severity severity, String summary, String detail) {
