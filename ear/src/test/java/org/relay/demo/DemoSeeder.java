@@ -26,7 +26,9 @@ import org.relay.testing.RelayClient.Response;
  * Fills the demo with life: delivers the demo mentions ({@code /demo/mentions.json}) as the channel
  * client, then acts on them through the API as the demo users, so that the demo shows every stage
  * of an engagement, from unclaimed to published. Only mentions this run created (201) are acted on:
- * the data survives restarts, and a re-delivered mention (200) has had its turn.
+ * the data survives restarts, and a re-delivered mention (200) has had its turn. Last, it has the
+ * administrator configure the channels that listen to the {@link DemoSources}, once: a channel that
+ * exists (409) is left as it is, also when someone changed it.
  */
 final class DemoSeeder {
 
@@ -35,11 +37,24 @@ final class DemoSeeder {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The demo's administrator, who configures channels. */
+  private static final String ADMIN = "ada";
+
+  /** The channel listening to the demo's forum feed. */
+  static final String FORUM = "forum";
+
+  /** The channel listening to the company's account on the demo's Mastodon instance. */
+  static final String MASTODON = "mastodon-demo";
+
+  private static final int POLL_SECONDS = 30;
+
   private final RelayClient relay;
+  private final DemoSources sources;
   private final Map<String, String> tokens = new HashMap<>();
 
-  DemoSeeder(RelayClient relay) {
+  DemoSeeder(RelayClient relay, DemoSources sources) {
     this.relay = relay;
+    this.sources = sources;
   }
 
   /** Where a demo mention's engagement stands once it is seeded. */
@@ -97,8 +112,16 @@ final class DemoSeeder {
   /** A legal or PR reviewer's decision on the reply: approve, changes or reject. */
   record Review(String kind, String reviewer, String outcome, String comment) {}
 
-  /** What one run seeded: the mentions it created, by stage, and those that fell short. */
-  record Result(int delivered, Map<Stage, Integer> seeded, List<String> failed, Duration took) {
+  /**
+   * What one run seeded: the mentions it created, by stage, those that fell short, and the codes of
+   * the listening channels it configured now (empty when they were there already).
+   */
+  record Result(
+      int delivered,
+      Map<Stage, Integer> seeded,
+      List<String> failed,
+      List<String> channelsConfigured,
+      Duration took) {
 
     String summary() {
       if (seeded.isEmpty() && failed.isEmpty()) {
@@ -140,7 +163,52 @@ final class DemoSeeder {
                     + e.getMessage());
           }
         });
-    return new Result(mentions.size(), seeded, failed, Duration.between(started, Instant.now()));
+    List<String> configured = configureListening();
+    return new Result(
+        mentions.size(), seeded, failed, configured, Duration.between(started, Instant.now()));
+  }
+
+  /**
+   * The forum's feed and the company's Mastodon account on the demo's fake social web, polled as
+   * often as Relay allows, so that a new user sees mentions arrive within a minute.
+   */
+  private List<String> configureListening() {
+    List<String> configured = new ArrayList<>();
+    ObjectNode forum =
+        JSON.createObjectNode()
+            .put("code", FORUM)
+            .put("type", "FEED")
+            .put("name", "Product forum")
+            .put("enabled", true)
+            .put("sourceUrl", sources.feedUrl())
+            .put("pollSeconds", POLL_SECONDS);
+    ObjectNode mastodon =
+        JSON.createObjectNode()
+            .put("code", MASTODON)
+            .put("type", "MASTODON")
+            .put("name", "Company on Mastodon")
+            .put("enabled", true)
+            .put("sourceUrl", sources.baseUrl())
+            .put("accessToken", DemoSources.MASTODON_TOKEN)
+            .put("watchMentions", true)
+            .put("hashtags", "relaydemo")
+            .put("pollSeconds", POLL_SECONDS);
+    for (ObjectNode channel : List.of(forum, mastodon)) {
+      if (addChannel(channel)) {
+        configured.add(channel.get("code").asText());
+      }
+    }
+    return configured;
+  }
+
+  /** Adds the channel as the administrator: true if it is new, false if it existed (409). */
+  private boolean addChannel(ObjectNode settings) {
+    Response response = relay.post("/api/channels", tokenOf(ADMIN), settings.toString());
+    if (response.status() == 409) {
+      return false;
+    }
+    ok(response);
+    return true;
   }
 
   private static List<DemoMention> load() throws IOException {

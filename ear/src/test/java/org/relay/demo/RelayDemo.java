@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +24,11 @@ import org.relay.testing.RelayClient;
 import org.relay.testing.TestSettings;
 
 /**
- * The README's run command: starts Keycloak (realm {@code relay}) and WildFly with Relay on the
- * embedded H2 file database, seeds the demo mentions through the API ({@link DemoSeeder}), prints
- * where to sign in and as whom, and stops both servers on Ctrl-C. Relay's data lives in {@code
- * ear/.run/demo} and survives restarts; Keycloak starts from the committed realm every time.
+ * The README's run command: starts the fake social web Relay listens to ({@link DemoSources}),
+ * Keycloak (realm {@code relay}) and WildFly with Relay on the embedded H2 file database, seeds the
+ * demo mentions and channels through the API ({@link DemoSeeder}), prints where to sign in and as
+ * whom, and stops all three on Ctrl-C. Relay's data lives in {@code ear/.run/demo} and survives
+ * restarts; Keycloak starts from the committed realm every time.
  */
 public final class RelayDemo {
 
@@ -37,6 +39,7 @@ public final class RelayDemo {
   private static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
   private static final int KEYCLOAK_PORT = 8180 + PORT_OFFSET;
   private static final int KEYCLOAK_MANAGEMENT_PORT = 9180 + PORT_OFFSET;
+  private static final int SOURCES_PORT = DemoSources.PORT + PORT_OFFSET;
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,8 +54,11 @@ public final class RelayDemo {
     Path realm = Path.of(TestSettings.required("relay.keycloak.realm"));
     Ports.requireFree(HTTP_PORT);
     Ports.requireFree(MANAGEMENT_PORT);
+    Ports.requireFree(SOURCES_PORT);
     Files.createDirectories(demoDir);
 
+    DemoSources sources = DemoSources.start(SOURCES_PORT, Clock.systemUTC());
+    System.out.println("Fake social web on " + sources.baseUrl() + "/");
     System.out.println("Starting Keycloak on port " + KEYCLOAK_PORT + " ...");
     KeycloakServer keycloak =
         KeycloakServer.start(
@@ -67,9 +73,10 @@ public final class RelayDemo {
     // classes.
     Runnable stopServers =
         () -> {
-          System.out.println("\nStopping Relay and Keycloak ...");
+          System.out.println("\nStopping Relay, Keycloak and the fake social web ...");
           Processes.stop(wildfly, Duration.ofSeconds(60));
           keycloak.close();
+          sources.close();
           System.out.println("Stopped.");
         };
     Runtime.getRuntime().addShutdownHook(new Thread(stopServers));
@@ -78,14 +85,20 @@ public final class RelayDemo {
     DemoSeeder.Result seeded;
     try {
       awaitHealthy(relayUrl + "/api/health", wildfly, demoDir.resolve("wildfly.log"));
-      System.out.println("Seeding the demo mentions ...");
-      seeded = new DemoSeeder(new RelayClient(relayUrl, keycloak.realmUrl())).seed();
+      System.out.println("Seeding the demo mentions and channels ...");
+      seeded = new DemoSeeder(new RelayClient(relayUrl, keycloak.realmUrl()), sources).seed();
     } catch (Exception | Error e) {
       stopServers.run();
       throw e;
     }
     printBanner(
-        relayUrl, keycloak, realm, demoDir, seeded, Duration.between(started, Instant.now()));
+        relayUrl,
+        keycloak,
+        sources,
+        realm,
+        demoDir,
+        seeded,
+        Duration.between(started, Instant.now()));
     System.exit(wildfly.waitFor());
   }
 
@@ -144,6 +157,7 @@ public final class RelayDemo {
   private static void printBanner(
       String relayUrl,
       KeycloakServer keycloak,
+      DemoSources sources,
       Path realm,
       Path demoDir,
       DemoSeeder.Result seeded,
@@ -190,12 +204,43 @@ public final class RelayDemo {
         .append(" / ")
         .append(RelayClient.INGEST_SECRET)
         .append(" (client credentials)\n");
-    out.append(" ").append(seeded.summary()).append("\n");
+    out.append(" ").append(seeded.summary()).append("\n\n");
+    appendSources(out, relayUrl, sources, seeded);
     out.append(" Logs and data: ear/.run/")
         .append(demoDir.getFileName())
         .append(".   Stop with Ctrl-C.\n");
     out.append("==================================================================\n");
     System.out.println(out);
+  }
+
+  /** Where the fake social web runs, what listens to it, and how to listen to more of it. */
+  private static void appendSources(
+      StringBuilder out, String relayUrl, DemoSources sources, DemoSeeder.Result seeded) {
+    out.append(" Fake social web (the demo's internet): ").append(sources.baseUrl()).append("/\n");
+    out.append("   A forum post every ")
+        .append(FakeForum.EVERY.toSeconds())
+        .append(" s, a Mastodon post every ")
+        .append(FakeMastodon.EVERY.toSeconds())
+        .append(" s. Relay listens to both")
+        .append(seeded.channelsConfigured().isEmpty() ? " already" : " (configured now)")
+        .append(":\n");
+    out.append(
+        String.format("     %-14s Product forum: RSS %s%n", DemoSeeder.FORUM, sources.feedUrl()));
+    out.append(
+        String.format(
+            "     %-14s Company on Mastodon: @%s on %s, #relaydemo%n",
+            DemoSeeder.MASTODON, FakeMastodon.COMPANY, sources.baseUrl()));
+    out.append("   Add one yourself under Admin > Channels: type MASTODON, instance ")
+        .append(sources.baseUrl())
+        .append(",\n     access token ")
+        .append(DemoSources.MASTODON_TOKEN)
+        .append(", hashtags relayfeedback (posts that do not name @")
+        .append(FakeMastodon.COMPANY)
+        .append(").\n");
+    out.append("   Employee voice: sign in as grace, add @grace@fake.social under Profile.\n");
+    out.append(" Listening: ").append(relayUrl).append("/listening/index.xhtml\n");
+    out.append(" Wallboard: ").append(relayUrl).append("/listening/wallboard.xhtml\n");
+    out.append(" Channels:  ").append(relayUrl).append("/admin/channels.xhtml\n");
   }
 
   /**
