@@ -114,6 +114,27 @@ class DemoSourcesTest {
   }
 
   @Test
+  void shouldRepeatNothingAfterARestart() throws Exception {
+    FeedReader reader = new FeedReader();
+    MastodonAccount before = account(DemoSources.MASTODON_TOKEN, true, List.of("relaydemo"));
+    FeedState feedState = reader.fetch(URI.create(sources.feedUrl()), FeedState.initial()).state();
+    MastodonCursor cursor = mastodon.poll(before, MastodonCursor.empty()).cursor();
+
+    sources.close();
+    sources = DemoSources.start(0, clock);
+    MastodonAccount after = account(DemoSources.MASTODON_TOKEN, true, List.of("relaydemo"));
+
+    FeedFetch feedAgain = reader.fetch(URI.create(sources.feedUrl()), feedState);
+    MastodonPoll mastodonAgain = mastodon.poll(after, cursor);
+    assertThat(feedAgain.notModified()).isTrue();
+    assertThat(mastodonAgain.posts()).isEmpty();
+
+    clock.advance(FakeMastodon.EVERY.multipliedBy(FakeMastodon.HISTORY));
+    assertThat(reader.fetch(URI.create(sources.feedUrl()), feedAgain.state()).posts()).isNotEmpty();
+    assertThat(mastodon.poll(after, mastodonAgain.cursor()).posts()).isNotEmpty();
+  }
+
+  @Test
   void shouldServeMentionsOfTheCompanyThatMastodonClientReads() throws Exception {
     MastodonAccount account = account(DemoSources.MASTODON_TOKEN, true, List.of());
 

@@ -9,23 +9,24 @@ import java.util.Random;
 
 /**
  * Hands out a pool's items one per period as a pure function of the time: slot {@code n} (the n-th
- * period since the epoch) shows one item, in an order shuffled afresh each round by a fixed seed.
- * The same instant therefore always shows the same post, and a restarted demo carries on where the
- * clock is instead of starting the pool over, so Relay, which keeps its data, sees nothing twice.
+ * period since the epoch) shows one item, in an order shuffled once by a fixed seed and repeated
+ * round after round, so a post comes back only after all the others. The same instant therefore
+ * always shows the same post, and a restarted demo carries on where the clock is instead of
+ * starting the pool over, so Relay, which keeps its data, sees nothing twice.
  */
 final class Rotation<T> {
 
-  private final List<T> pool;
+  private final List<T> order;
   private final long periodMillis;
-  private final long seed;
 
   Rotation(List<T> pool, Duration period, long seed) {
     if (pool.isEmpty()) {
       throw new IllegalArgumentException("A rotation needs items");
     }
-    this.pool = List.copyOf(pool);
+    List<T> shuffled = new ArrayList<>(pool);
+    Collections.shuffle(shuffled, new Random(seed));
+    this.order = List.copyOf(shuffled);
     this.periodMillis = period.toMillis();
-    this.seed = seed;
   }
 
   long slotAt(Instant instant) {
@@ -42,18 +43,6 @@ final class Rotation<T> {
   }
 
   T itemOf(long slot) {
-    long round = Math.floorDiv(slot, pool.size());
-    int position = (int) Math.floorMod(slot, (long) pool.size());
-    return pool.get(orderOf(round).get(position));
-  }
-
-  /** A permutation of the pool's indexes, the same for the same round. */
-  private List<Integer> orderOf(long round) {
-    List<Integer> order = new ArrayList<>(pool.size());
-    for (int i = 0; i < pool.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed * 31 + round));
-    return order;
+    return order.get((int) Math.floorMod(slot, (long) order.size()));
   }
 }
