@@ -34,6 +34,9 @@ final class DemoSources implements AutoCloseable {
 
   static final String MASTODON_TOKEN = FakeMastodon.TOKEN;
 
+  /** Conversations on the home page: the latest statuses and the threads replied to last. */
+  private static final int SHOWN_CONVERSATIONS = 40;
+
   private static final Logger LOG = Logger.getLogger(DemoSources.class.getName());
   private static final Pattern STATUS_PAGE = Pattern.compile("/@[^/]+/(\\d+)");
   private static final Pattern FORUM_POST_PAGE =
@@ -121,7 +124,9 @@ final class DemoSources implements AutoCloseable {
       return Answer.text(405, "Pages are read with GET.");
     }
     if (path.equals("/")) {
-      return Answer.html(200, pages.home(mastodon.conversations(), forum.latest(), forum));
+      List<FakeMastodon.Conversation> recent =
+          mastodon.conversations().stream().limit(SHOWN_CONVERSATIONS).toList();
+      return Answer.html(200, pages.home(recent, forum.latest(), forum));
     }
     Matcher status = STATUS_PAGE.matcher(path);
     if (status.matches()) {
