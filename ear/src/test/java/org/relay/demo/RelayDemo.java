@@ -124,7 +124,7 @@ public final class RelayDemo {
     builder
         .environment()
         .putIfAbsent(
-            "JAVA_OPTS", "-Xms256m -Xmx1g -Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+            "JAVA_OPTS", "-Xms256m -Xmx1536m -Djboss.socket.binding.port-offset=" + PORT_OFFSET);
     builder.environment().put("RELAY_OIDC_PROVIDER_URL", realmUrl);
     return builder.start();
   }
