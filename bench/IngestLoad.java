@@ -71,6 +71,7 @@ public final class IngestLoad {
       Duration requestTimeout,
       long wildflyPid,
       long postgresPid,
+      String postgresDb,
       long keycloakPid,
       String runId,
       Path jsonOut,
@@ -123,6 +124,7 @@ public final class IngestLoad {
               duration(given.getOrDefault("request-timeout", "60s")),
               Long.parseLong(given.getOrDefault("wildfly-pid", "0")),
               Long.parseLong(given.getOrDefault("postgres-pid", "0")),
+              given.getOrDefault("postgres-db", "relay_bench"),
               Long.parseLong(given.getOrDefault("keycloak-pid", "0")),
               given.getOrDefault("run-id", "bench-" + Instant.now().getEpochSecond()),
               given.containsKey("json") ? Path.of(given.get("json")) : null,
@@ -165,6 +167,7 @@ public final class IngestLoad {
           --probe-timeout D      give up on a probe after D (5m)
           --probe-user U         employee who polls (alice / relay, through relay-portal)
           --wildfly-pid, --postgres-pid (the postmaster), --keycloak-pid   CPU sampled from /proc
+          --postgres-db DB       count only the backends of DB (and the shared writers) (relay_bench)
           --run-id ID            prefix of every externalId (bench-<epoch>)
           --json FILE, --markdown FILE   where to write the summary as well as stdout
           --request-timeout D    per request (60s)
@@ -234,7 +237,8 @@ public final class IngestLoad {
                     "client_secret", options.probeSecret,
                     "username", options.probeUser,
                     "password", options.probePassword));
-    this.cpu = new Cpu(options.wildflyPid, options.postgresPid, options.keycloakPid);
+    this.cpu =
+        new Cpu(options.wildflyPid, options.postgresPid, options.postgresDb, options.keycloakPid);
     this.probes = options.probeEvery <= 0 ? null : new Probes();
   }
 
@@ -1009,29 +1013,45 @@ public final class IngestLoad {
   // CPU from /proc
 
   /**
-   * CPU time of WildFly (one java process), PostgreSQL (the postmaster, its live children, and its
-   * reaped children through cutime/cstime), Keycloak, this load generator, and the whole machine
-   * (/proc/stat), in clock ticks; a usage is a delta over wall time, in cores and in % of the
-   * machine.
+   * CPU time of WildFly (one java process), PostgreSQL, Keycloak, this load generator, and the
+   * whole machine (/proc/stat), in clock ticks; a usage is a delta over wall time, in cores and in %
+   * of the machine. PostgreSQL is the postmaster and those of its children that serve the benchmark
+   * database (their process title names it) or are its shared writers (checkpointer, background
+   * writer, WAL writer, autovacuum): other databases on the same server are other people's work.
+   * A backend counts from its first snapshot, so one that starts and ends between two is missed.
    */
   static final class Cpu {
     private static final double TICKS = 100.0; // USER_HZ on Linux
     private final long wildfly;
     private final long postgres;
+    private final String postgresDb;
     private final long keycloak;
 
-    Cpu(long wildfly, long postgres, long keycloak) {
+    Cpu(long wildfly, long postgres, String postgresDb, long keycloak) {
       this.wildfly = wildfly;
       this.postgres = postgres;
+      this.postgresDb = postgresDb;
       this.keycloak = keycloak;
     }
 
-    record Snapshot(long nanos, long wf, long pg, long kc, long self, long busy, long total, long steal) {
+    record Snapshot(
+        long nanos,
+        long wf,
+        Map<Long, Long> pg,
+        long kc,
+        long self,
+        long busy,
+        long total,
+        long steal) {
       Usage since(Snapshot before) {
+        long pgTicks = 0;
+        for (Map.Entry<Long, Long> now : pg.entrySet()) {
+          pgTicks += now.getValue() - before.pg.getOrDefault(now.getKey(), 0L);
+        }
         return new Usage(
             (nanos - before.nanos) / 1e9,
             wf - before.wf,
-            pg - before.pg,
+            pgTicks,
             kc - before.kc,
             self - before.self,
             busy - before.busy,
@@ -1051,6 +1071,11 @@ public final class IngestLoad {
         return 100.0 * cores(ticks) / CORES;
       }
 
+      /** Busy ticks of the whole machine not spent by the processes measured here. */
+      long other() {
+        return Math.max(0, busy - wf - pg - kc - self);
+      }
+
       double busyPercent() {
         return total == 0 ? 0 : 100.0 * busy / total;
       }
@@ -1058,19 +1083,21 @@ public final class IngestLoad {
       String shortLine() {
         return String.format(
             Locale.ROOT,
-            "cpu wf %.2f pg %.2f gen %.2f cores, machine busy %.0f%%",
+            "cpu wf %.2f pg %.2f gen %.2f other %.2f cores, machine busy %.0f%%",
             cores(wf),
             cores(pg),
             cores(self),
+            cores(other()),
             busyPercent());
       }
 
       String markdownRows() {
         StringBuilder out = new StringBuilder();
         row(out, "CPU WildFly", part(wf));
-        row(out, "CPU PostgreSQL (all backends)", part(pg));
+        row(out, "CPU PostgreSQL (benchmark backends + writers)", part(pg));
         row(out, "CPU Keycloak", part(kc));
         row(out, "CPU load generator", part(self));
+        row(out, "CPU everything else on the machine (other work)", part(other()));
         row(
             out,
             "Machine busy (all processes) / steal",
@@ -1089,6 +1116,7 @@ public final class IngestLoad {
         o.put("cpuPostgresCores", round2(cores(pg)));
         o.put("cpuKeycloakCores", round2(cores(kc)));
         o.put("cpuLoadGeneratorCores", round2(cores(self)));
+        o.put("cpuOtherCores", round2(cores(other())));
         o.put("machineBusyPercent", round(busyPercent()));
         o.put("machineStealPercent", round(total == 0 ? 0 : 100.0 * steal / total));
         return o;
@@ -1103,38 +1131,62 @@ public final class IngestLoad {
       long[] machine = machine();
       return new Snapshot(
           System.nanoTime(),
-          process(wildfly, false),
-          postgres == 0 ? 0 : process(postgres, true) + children(postgres),
-          process(keycloak, false),
-          process(ProcessHandle.current().pid(), false),
+          process(wildfly),
+          postgresTicks(),
+          process(keycloak),
+          process(ProcessHandle.current().pid()),
           machine[0],
           machine[1],
           machine[2]);
     }
 
-    /** utime + stime (+ cutime + cstime of reaped children when asked) of one process. */
-    static long process(long pid, boolean withReaped) {
+    /** utime + stime of one process. */
+    static long process(long pid) {
       if (pid <= 0) {
         return 0;
       }
       try {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        // After the command: f[0] is field 3 (state); utime is field 14, stime 15, cutime 16, cstime 17.
-        long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        if (withReaped) {
-          t += Long.parseLong(f[13]) + Long.parseLong(f[14]);
-        }
-        return t;
+        // After the command: f[0] is field 3 (state); utime is field 14 and stime 15.
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
       } catch (IOException | RuntimeException gone) {
         return 0;
       }
     }
 
-    static long children(long parent) {
-      return ProcessHandle.of(parent)
-          .map(p -> p.children().mapToLong(c -> process(c.pid(), false)).sum())
-          .orElse(0L);
+    private Map<Long, Long> postgresTicks() {
+      Map<Long, Long> ticks = new java.util.HashMap<>();
+      if (postgres <= 0) {
+        return ticks;
+      }
+      ticks.put(postgres, process(postgres));
+      ProcessHandle.of(postgres)
+          .ifPresent(
+              master ->
+                  master
+                      .children()
+                      .forEach(
+                          child -> {
+                            String title = title(child.pid());
+                            if (title.contains(" " + postgresDb + " ")
+                                || title.matches(
+                                    ".*(checkpointer|background writer|walwriter|autovacuum launcher).*")) {
+                              ticks.put(child.pid(), process(child.pid()));
+                            }
+                          }));
+      return ticks;
+    }
+
+    /** A PostgreSQL backend's process title, e.g. "postgres: 15/main: postgres relay_bench ...". */
+    static String title(long pid) {
+      try {
+        return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8)
+                .replace('\0', ' ')
+            + " ";
+      } catch (IOException | RuntimeException gone) {
+        return "";
+      }
     }
 
     /** busy, total and steal ticks of all cores. */

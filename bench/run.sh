@@ -56,17 +56,24 @@ psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG
 psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres "$@"; }
 port_busy() { ss -ltnH "sport = :$1" | grep -q .; }
 pid_on_port() { ss -ltnpH "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1; }
-# utime+stime of the postmaster, its live children and its reaped children (cutime+cstime).
-pg_ticks() {
-  local pm=$1 total=0 pid f
-  for pid in "$pm" $(pgrep -P "$pm" || true); do
+# "pid ticks" (utime+stime) of the postmaster and of those of its children that serve the benchmark
+# database (the process title names it) or write for everyone (checkpointer, background writer, WAL
+# writer): other databases on this server are other people's work. Same rule as IngestLoad.java.
+pg_snapshot() {
+  local pid title f
+  for pid in "$PG_PID" $(pgrep -P "$PG_PID" || true); do
+    title=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
+    case "$title " in
+      *" $BENCH_DB "* | *checkpointer* | *"background writer"* | *walwriter* | *"autovacuum launcher"*) ;;
+      *) [ "$pid" = "$PG_PID" ] || continue ;;
+    esac
     f=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
-    set -- $f
-    total=$((total + ${12} + ${13}))
-    [ "$pid" = "$pm" ] && total=$((total + ${14} + ${15}))
+    echo "$pid $(echo "$f" | awk '{ print $12 + $13 }')"
   done
-  echo "$total"
 }
+proc_ticks() { echo "$1 $(sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }')"; }
+# Cores used between two snapshots taken $3 seconds apart (processes present in both).
+pg_cores() { LC_ALL=C join <(sort "$1") <(sort "$2") | awk -v s="$3" -v c="$(nproc)" '{ t += $3 - $2 } END { x = t / 100 / s; printf "%.2f cores (%.0f%% of %d)", x, 100 * x / c, c }'; }
 
 # ------------------------------------------------------------------------------------------------
 # Stop exactly what this script started: the demo's Maven process (its shutdown hook stops
@@ -249,15 +256,21 @@ PGBENCH_LINE="skipped"
 if [ "$SKIP_PGBENCH" != 1 ]; then
   say "pgbench: $CLIENTS clients, ${PGBENCH_TIME} s, 17 inserts per transaction"
   psql_bench -f "$ROOT/bench/pgbench-scratch-table.sql" >/dev/null
-  t0=$(pg_ticks "$PG_PID"); w0=$(date +%s.%N)
   pgbench -n -M prepared -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "$CLIENTS" -j 2 \
-    -T "$PGBENCH_TIME" -f "$ROOT/bench/pgbench-17-inserts.sql" "$BENCH_DB" >"$RESULTS/pgbench.log" 2>&1
-  t1=$(pg_ticks "$PG_PID"); w1=$(date +%s.%N)
+    -T "$PGBENCH_TIME" -f "$ROOT/bench/pgbench-17-inserts.sql" "$BENCH_DB" >"$RESULTS/pgbench.log" 2>&1 &
+  PGBENCH_PID=$!
+  # CPU while every pgbench connection is open: from 2 s after the start to 2 s before the end.
+  # pgbench itself is the last line of each snapshot, so that its own CPU shows too.
+  sleep 2; w0=$(date +%s.%N); { pg_snapshot; proc_ticks "$PGBENCH_PID"; } >"$RESULTS/pgbench-cpu-0.txt"
+  sleep $((PGBENCH_TIME - 4)); w1=$(date +%s.%N); { pg_snapshot; proc_ticks "$PGBENCH_PID"; } >"$RESULTS/pgbench-cpu-1.txt"
+  wait "$PGBENCH_PID"
+  secs=$(awk -v a="$w0" -v b="$w1" 'BEGIN { print b - a }')
+  PGB_CPU=$(pg_cores <(sed '$d' "$RESULTS/pgbench-cpu-0.txt") <(sed '$d' "$RESULTS/pgbench-cpu-1.txt") "$secs")
+  PGB_CLIENT_CPU=$(pg_cores <(tail -1 "$RESULTS/pgbench-cpu-0.txt") <(tail -1 "$RESULTS/pgbench-cpu-1.txt") "$secs")
   psql_bench -c "drop table if exists bench_scratch_mention"
   TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RESULTS/pgbench.log" | head -1)
   PGB_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$RESULTS/pgbench.log")
-  PGB_CPU=$(awk -v t="$((t1 - t0))" -v a="$w0" -v b="$w1" -v c="$(nproc)" 'BEGIN { x = t / 100 / (b - a); printf "%.2f cores (%.0f%% of %d)", x, 100 * x / c, c }')
-  PGBENCH_LINE=$(awk -v t="$TPS" -v l="$PGB_LAT" -v c="$PGB_CPU" 'BEGIN { printf "%.0f transactions/s = %.0f inserts/s, latency avg %s ms, PostgreSQL CPU %s", t, 17 * t, l, c }')
+  PGBENCH_LINE=$(awk -v t="$TPS" -v l="$PGB_LAT" -v c="$PGB_CPU" 'BEGIN { printf "%.0f transactions/s = %.0f inserts/s, latency avg %s ms, PostgreSQL CPU %s", t, 17 * t, l, c }'); PGBENCH_LINE="$PGBENCH_LINE, pgbench itself $PGB_CLIENT_CPU"
   say "pgbench: $PGBENCH_LINE"
 fi
 
