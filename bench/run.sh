@@ -60,20 +60,27 @@ pid_on_port() { ss -ltnpH "sport = :$1" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | h
 # database (the process title names it) or write for everyone (checkpointer, background writer, WAL
 # writer): other databases on this server are other people's work. Same rule as IngestLoad.java.
 pg_snapshot() {
-  local pid title f
+  local pid title stat
   for pid in "$PG_PID" $(pgrep -P "$PG_PID" || true); do
-    title=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
+    # Builtins only: a fork per process would take seconds on a busy machine.
+    { read -r -d '' title <"/proc/$pid/cmdline"; } 2>/dev/null || true
     case "$title " in
       *" $BENCH_DB "* | *checkpointer* | *"background writer"* | *walwriter* | *"autovacuum launcher"*) ;;
       *) [ "$pid" = "$PG_PID" ] || continue ;;
     esac
-    f=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
-    echo "$pid $(echo "$f" | awk '{ print $12 + $13 }')"
+    proc_ticks "$pid"
   done
 }
-proc_ticks() { echo "$1 $(sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }')"; }
-# Cores used between two snapshots taken $3 seconds apart (processes present in both).
-pg_cores() { LC_ALL=C join <(sort "$1") <(sort "$2") | awk -v s="$3" -v c="$(nproc)" '{ t += $3 - $2 } END { x = t / 100 / s; printf "%.2f cores (%.0f%% of %d)", x, 100 * x / c, c }'; }
+proc_ticks() {
+  local stat
+  { read -r stat <"/proc/$1/stat"; } 2>/dev/null || return 0
+  set -- "$1" ${stat##*) }
+  echo "$1 $((${13} + ${14}))"
+}
+# Ticks spent between two snapshots; a process that started in between counts from zero.
+ticks_between() { awk 'NR == FNR { before[$1] = $2; next } { t += $2 - before[$1] } END { print t + 0 }' "$1" "$2"; }
+# The same as cores over $3 seconds.
+pg_cores() { awk -v t="$(ticks_between "$1" "$2")" -v s="$3" -v c="$(nproc)" 'BEGIN { x = t / 100 / s; printf "%.2f cores (%.0f%% of %d)", x, 100 * x / c, c }'; }
 
 # ------------------------------------------------------------------------------------------------
 # Stop exactly what this script started: the demo's Maven process (its shutdown hook stops
@@ -173,6 +180,8 @@ if [ "$PROFILE" = 1 ]; then
     filename="$RESULTS/wildfly.jfr" >>"$RESULTS/run.log" 2>&1 || say "JFR could not start"
 fi
 
+# CPU of the whole run, from the first mention until the routing backlog is drained.
+proc_ticks "$WF_PID" >"$RESULTS/cpu-wildfly-0.txt"; pg_snapshot >"$RESULTS/cpu-postgres-0.txt"
 say "Load: $CLIENTS clients, warm-up $WARMUP, measured $DURATION, batch $BATCH, rate $RATE (0 = closed loop)"
 java -Xmx1g "$ROOT/bench/IngestLoad.java" \
   --relay "http://127.0.0.1:$HTTP_PORT/relay" \
@@ -201,6 +210,7 @@ while [ "$left" -gt 0 ] && [ $(($(date +%s) - drain_start)) -lt "$DRAIN_LIMIT" ]
   sleep 2
   left=$(psql_bench -Atc "select count(*) from act_ru_job where type_ = 'message'")
 done
+proc_ticks "$WF_PID" >"$RESULTS/cpu-wildfly-1.txt"; pg_snapshot >"$RESULTS/cpu-postgres-1.txt"
 kill "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
 DRAINED_AT=$(date +%s)
@@ -236,6 +246,12 @@ JOB_RATE=$(psql_bench -Atc "
   from act_hi_taskinst t where t.task_def_key_ = 'claimAndDraft'
     and t.start_time_ between '$MEASURE_START' and '$MEASURE_END'")
 
+# CPU per mention, end to end: all the work for every mention of the run (ingest, routing, the
+# probes' reads), from an empty backlog to an empty one. Robust on a shared machine, unlike a rate.
+WF_MS=$(awk -v t="$(ticks_between "$RESULTS/cpu-wildfly-0.txt" "$RESULTS/cpu-wildfly-1.txt")" -v n="$STORED" 'BEGIN { printf "%.1f", 10 * t / n }')
+PG_MS=$(awk -v t="$(ticks_between "$RESULTS/cpu-postgres-0.txt" "$RESULTS/cpu-postgres-1.txt")" -v n="$STORED" 'BEGIN { printf "%.1f", 10 * t / n }')
+CAPACITY=$(awk -v a="$WF_MS" -v b="$PG_MS" -v c="$(nproc)" 'BEGIN { printf "%.0f", 1000 * c / (a + b) }')
+
 # Rows written and transactions committed per mention (the whole run incl. warm-up and routing).
 PER_MENTION=$(LC_ALL=C join -t'|' <(LC_ALL=C sort "$RESULTS/tables-before.txt") <(LC_ALL=C sort "$RESULTS/tables-after.txt") | awk -F'|' -v n="$STORED" '
   { ins = $5 - $2; upd = $6 - $3; del = $7 - $4; if ((ins + upd + del) / n >= 0.005) { printf "| %s | %.2f | %.2f | %.2f |\n", $1, ins / n, upd / n, del / n; ti += ins; tu += upd; td += del } }
@@ -259,10 +275,10 @@ if [ "$SKIP_PGBENCH" != 1 ]; then
   pgbench -n -M prepared -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "$CLIENTS" -j 2 \
     -T "$PGBENCH_TIME" -f "$ROOT/bench/pgbench-17-inserts.sql" "$BENCH_DB" >"$RESULTS/pgbench.log" 2>&1 &
   PGBENCH_PID=$!
-  # CPU while every pgbench connection is open: from 2 s after the start to 2 s before the end.
+  # CPU while every pgbench connection is open: from 2 s after the start to 5 s before the end.
   # pgbench itself is the last line of each snapshot, so that its own CPU shows too.
   sleep 2; w0=$(date +%s.%N); { pg_snapshot; proc_ticks "$PGBENCH_PID"; } >"$RESULTS/pgbench-cpu-0.txt"
-  sleep $((PGBENCH_TIME - 4)); w1=$(date +%s.%N); { pg_snapshot; proc_ticks "$PGBENCH_PID"; } >"$RESULTS/pgbench-cpu-1.txt"
+  sleep $((PGBENCH_TIME - 7)); w1=$(date +%s.%N); { pg_snapshot; proc_ticks "$PGBENCH_PID"; } >"$RESULTS/pgbench-cpu-1.txt"
   wait "$PGBENCH_PID"
   secs=$(awk -v a="$w0" -v b="$w1" 'BEGIN { print b - a }')
   PGB_CPU=$(pg_cores <(sed '$d' "$RESULTS/pgbench-cpu-0.txt") <(sed '$d' "$RESULTS/pgbench-cpu-1.txt") "$secs")
@@ -293,6 +309,8 @@ fi
   echo "| Routing backlog (async jobs waiting) at the end of the measured window; drained | $BACKLOG; $left left $DRAIN_SECONDS s after the window |"
   echo "| Mention received to reply task created (server clock, $ROUTED_N of $MEASURED_STORED measured mentions) p50 / p95 / p99 | $ROUTED_P50 / $ROUTED_P95 / $ROUTED_P99 ms |"
   echo "| Routing throughput during the measured window (reply tasks created per second) | $JOB_RATE |"
+  echo "| CPU per mention, end to end (ingest + routing + probes, whole run until drained): WildFly / PostgreSQL | $WF_MS ms / $PG_MS ms$([ "$left" -gt 0 ] && echo " (backlog not drained: too low)") |"
+  echo "| Mentions/s the $(nproc) cores could take end to end at that cost, with nothing else running | $CAPACITY |"
   echo "| Transactions committed per mention (ingest + routing + the probes' reads) | $COMMITS_PER_MENTION ($ROLLBACKS rollbacks) |"
   echo "| pgbench, 17 inserts per transaction, $CLIENTS clients, ${PGBENCH_TIME} s | $PGBENCH_LINE |"
   echo
