@@ -15,6 +15,8 @@
 #     offered in all (open loop), to find the rate that routing keeps up with
 #   RELAY_DB_POOL_MAX (Relay's JDBC pool, default 40)   DRAIN_LIMIT=600 (s to wait for the job backlog)
 #   PROFILE=1: a 60 s JFR recording of WildFly right after the warm-up (results dir)
+#   VACUUM_EVERY=60: seconds between VACUUM (ANALYZE) of relay_bench while autovacuum is off on the
+#     server (this machine type's PostgreSQL has autovacuum = off; production has it on)
 #   SKIP_PGBENCH=1, PG_HOST=127.0.0.1, PG_PORT=5432, PG_USER=postgres, PG_PASSWORD=postgres,
 #   BENCH_DB=relay_bench
 #   EXPERIMENT_SQL="alter database relay_bench set synchronous_commit = off"  (labelled experiments
@@ -29,6 +31,7 @@ RATE=${RATE:-0}
 PROBE_EVERY=${PROBE_EVERY:-100}
 PGBENCH_TIME=${PGBENCH_TIME:-60}
 DRAIN_LIMIT=${DRAIN_LIMIT:-600}
+VACUUM_EVERY=${VACUUM_EVERY:-60}
 PROFILE=${PROFILE:-0}
 SKIP_PGBENCH=${SKIP_PGBENCH:-0}
 EXPERIMENT_SQL=${EXPERIMENT_SQL:-}
@@ -87,10 +90,12 @@ pg_cores() { awk -v t="$(ticks_between "$1" "$2")" -v s="$3" -v c="$(nproc)" 'BE
 # WildFly and Keycloak), then anything left in its process group.
 DEMO_PID=
 SAMPLER_PID=
+VACUUM_PID=
 cleanup() {
   local rc=$?
   set +e
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null
+  [ -n "$VACUUM_PID" ] && kill "$VACUUM_PID" 2>/dev/null
   psql_bench -c "drop table if exists bench_scratch_mention" >/dev/null 2>&1
   if [ -n "$DEMO_PID" ] && kill -0 "$DEMO_PID" 2>/dev/null; then
     say "Stopping Relay and Keycloak (demo process $DEMO_PID and its group)"
@@ -115,7 +120,8 @@ for port in $HTTP_PORT $MGMT_PORT $KC_PORT $KC_MGMT_PORT; do
 done
 psql_admin -Atc "select 1" >/dev/null || { say "No PostgreSQL at $PG_HOST:$PG_PORT as $PG_USER"; exit 1; }
 PG_VERSION=$(psql_admin -Atc "show server_version")
-PG_SETTINGS=$(psql_admin -Atc "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers','synchronous_commit','fsync','wal_sync_method','max_connections','commit_delay','wal_buffers','checkpoint_timeout','max_wal_size')")
+PG_SETTINGS=$(psql_admin -Atc "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers','synchronous_commit','fsync','wal_sync_method','max_connections','commit_delay','wal_buffers','checkpoint_timeout','max_wal_size','autovacuum')")
+AUTOVACUUM=$(psql_admin -Atc "show autovacuum")
 say "PostgreSQL $PG_VERSION: $PG_SETTINGS"
 
 say "Recreating database $BENCH_DB"
@@ -154,12 +160,33 @@ say "WildFly java pid $WF_PID, Keycloak pid $KC_PID, postmaster pid $PG_PID"
 grep -q -- "-Djboss.socket.binding.port-offset=$OFFSET" "/proc/$WF_PID/cmdline" \
   || { say "Process on $HTTP_PORT is not the WildFly this script started"; exit 1; }
 
+# Without autovacuum the planner never gets statistics for tables that started empty and grow
+# during the run: cached plans then pick the wrong index (a uniqueness check that scans every
+# mention of the channel), and dead job rows pile up. Production runs autovacuum; stand in for it
+# on relay_bench only, rather than change a server that others use.
+VACUUM_NOTE="server autovacuum on"
+if [ "$AUTOVACUUM" = off ]; then
+  VACUUM_NOTE="server autovacuum off: VACUUM (ANALYZE) of $BENCH_DB every $VACUUM_EVERY s stood in for it"
+  say "$VACUUM_NOTE"
+  psql_bench -c "vacuum (analyze)"
+  (
+    while sleep "$VACUUM_EVERY"; do
+      s0=$(date +%s.%N)
+      psql_bench -c "vacuum (analyze)" 2>&1
+      echo "$(date -u +%T) vacuum (analyze) took $(awk -v a="$s0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
+    done
+  ) >"$RESULTS/vacuum.log" 2>&1 &
+  VACUUM_PID=$!
+fi
+
 # ------------------------------------------------------------------------------------------------
 # PostgreSQL's side, before
 STATS_SQL="select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables order by relname"
 DB_SQL="select xact_commit, xact_rollback, blks_read, blks_hit, tup_inserted, tup_updated, tup_deleted, deadlocks from pg_stat_database where datname = '$BENCH_DB'"
+READS_SQL="select relname || '.' || indexrelname, idx_scan, idx_tup_read from pg_stat_user_indexes union all select relname || ' (sequential)', seq_scan, seq_tup_read from pg_stat_user_tables"
 WAL_SQL="select wal_records, wal_bytes, wal_sync, wal_write, round(wal_sync_time) from pg_stat_wal"
 psql_bench -Atc "$STATS_SQL" >"$RESULTS/tables-before.txt"
+psql_bench -Atc "$READS_SQL" >"$RESULTS/reads-before.txt"
 psql_bench -Atc "$DB_SQL" >"$RESULTS/db-before.txt"
 psql_bench -Atc "$WAL_SQL" >"$RESULTS/wal-before.txt" 2>/dev/null || true
 
@@ -213,10 +240,13 @@ done
 proc_ticks "$WF_PID" >"$RESULTS/cpu-wildfly-1.txt"; pg_snapshot >"$RESULTS/cpu-postgres-1.txt"
 kill "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=
+[ -n "$VACUUM_PID" ] && kill "$VACUUM_PID" 2>/dev/null
+VACUUM_PID=
 DRAINED_AT=$(date +%s)
 DRAIN_SECONDS=$((DRAINED_AT - END_EPOCH))
 say "Backlog left: $left, $DRAIN_SECONDS s after the measured window"
 psql_bench -Atc "$STATS_SQL" >"$RESULTS/tables-after.txt"
+psql_bench -Atc "$READS_SQL" >"$RESULTS/reads-after.txt"
 psql_bench -Atc "$DB_SQL" >"$RESULTS/db-after.txt"
 psql_bench -Atc "$WAL_SQL" >"$RESULTS/wal-after.txt" 2>/dev/null || true
 
@@ -258,6 +288,11 @@ CAPACITY=$(awk -v a="$WF_MS" -v b="$PG_MS" -v c="$(nproc)" 'BEGIN { printf "%.0f
 PER_MENTION=$(LC_ALL=C join -t'|' <(LC_ALL=C sort "$RESULTS/tables-before.txt") <(LC_ALL=C sort "$RESULTS/tables-after.txt") | awk -F'|' -v n="$STORED" '
   { ins = $5 - $2; upd = $6 - $3; del = $7 - $4; if ((ins + upd + del) / n >= 0.005) { printf "| %s | %.2f | %.2f | %.2f |\n", $1, ins / n, upd / n, del / n; ti += ins; tu += upd; td += del } }
   END { printf "| **all tables** | **%.2f** | **%.2f** | **%.2f** |\n", ti / n, tu / n, td / n }')
+# Rows read per mention, by index and by sequential scan: a read that grows with the number of
+# stored mentions shows up here as hundreds or thousands.
+READS=$(LC_ALL=C join -t'|' <(LC_ALL=C sort "$RESULTS/reads-before.txt") <(LC_ALL=C sort "$RESULTS/reads-after.txt") |
+  awk -F'|' -v n="$STORED" '{ s = $4 - $2; r = $5 - $3; if (s > 0) printf "%.1f|%s|%.2f|%.1f\n", r / n, $1, s / n, r / (s > 0 ? s : 1) }' |
+  sort -t'|' -k1,1 -rn | head -8 | awk -F'|' '{ printf "| %s | %s | %s | %s |\n", $2, $3, $1, $4 }')
 read -r C0 R0 _ <<<"$(tr '|' ' ' <"$RESULTS/db-before.txt")"
 read -r C1 R1 _ <<<"$(tr '|' ' ' <"$RESULTS/db-after.txt")"
 COMMITS_PER_MENTION=$(awk -v a="$C0" -v b="$C1" -v n="$STORED" 'BEGIN { printf "%.2f", (b - a) / n }')
@@ -298,7 +333,7 @@ fi
   echo
   echo "Command: \`CLIENTS=$CLIENTS DURATION=$DURATION WARMUP=$WARMUP BATCH=$BATCH RATE=$RATE PROBE_EVERY=$PROBE_EVERY${RELAY_DB_POOL_MAX:+ RELAY_DB_POOL_MAX=$RELAY_DB_POOL_MAX} bench/run.sh\`"
   echo
-  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $PG_VERSION ($PG_SETTINGS)"
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $PG_VERSION ($PG_SETTINGS); $VACUUM_NOTE"
   [ -n "$EXPERIMENT_SQL" ] && echo && echo "**EXPERIMENT, not a production setting:** \`$EXPERIMENT_SQL\`"
   echo
   cat "$RESULTS/load.md"
@@ -321,6 +356,12 @@ fi
   echo "| Table | Inserts | Updates | Deletes |"
   echo "|---|---|---|---|"
   echo "$PER_MENTION"
+  echo
+  echo "Rows read per mention, the eight largest (whole run):"
+  echo
+  echo "| Index or table | Scans per mention | Rows read per mention | Rows per scan |"
+  echo "|---|---|---|---|"
+  echo "$READS"
   echo
   echo "Connections of $BENCH_DB that are not idle, by state and wait ($TICKS samples, one a second in the measured window; CPU = not waiting):"
   echo
