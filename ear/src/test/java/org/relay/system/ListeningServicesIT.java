@@ -183,6 +183,9 @@ class ListeningServicesIT {
       assertTrue(crisis.detail().contains("14"), crisis.detail());
       assertFalse(crises.checkSpikes().contains(topic), "an active crisis is not raised twice");
       crises.end(GRACE, crisis.id(), "Explained on the status page");
+      assertFalse(
+          crises.checkSpikes().contains(topic),
+          "the burst PR just dealt with does not raise it again");
     } finally {
       settings.removeTopic(ADA, topic);
     }

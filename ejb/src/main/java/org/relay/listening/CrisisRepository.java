@@ -32,6 +32,15 @@ public class CrisisRepository {
         .findFirst();
   }
 
+  /** Topics with a crisis active now or ended at or after {@code since}. */
+  public List<String> topicsInCrisisSince(Instant since) {
+    return em.createQuery(
+            "select distinct c.topic from Crisis c where c.endedAt is null or c.endedAt >= :since",
+            String.class)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
   public Optional<Crisis> find(long id) {
     return Optional.ofNullable(em.find(Crisis.class, id));
   }

@@ -129,8 +129,9 @@ public class CrisisService {
       Instant to = hourAgo.minus(h - 1L, ChronoUnit.HOURS);
       baseline.add(crises.customerVolumeByTopic(to.minus(1, ChronoUnit.HOURS), to));
     }
-    Set<String> active = new HashSet<>();
-    crises.findActive().forEach(c -> active.add(c.getTopic()));
+    // Active crises, and crises PR ended within the hour: the burst PR has just dealt with must
+    // not raise the crisis again a minute later.
+    Set<String> active = new HashSet<>(crises.topicsInCrisisSince(hourAgo));
     List<String> raised = new ArrayList<>();
     lastHour.forEach(
         (topic, count) -> {
