@@ -79,6 +79,10 @@ public class ProcessEngineBootstrap {
     // Acquire the jobs that are due, oldest first, through the due-date index (EngineDatabase).
     configuration.setEnsureJobDueDateNotNull(true);
     configuration.setJobExecutorAcquireByDueDate(true);
+    // Decision tables: FEEL unary tests by Camunda's Java FEEL engine, JUEL for input expressions
+    // and output entries. Its FEEL Scala engine parses every cell and rebuilds its function table
+    // on every evaluation: 2 ms per routing decision against 20 µs (docs/architecture.md).
+    configuration.setDmnFeelEnableLegacyBehavior(true);
     configuration.setExpressionManager(new CdiExpressionManager(beanManager));
     configuration.setJobExecutor(new ManagedJobExecutor(threadFactory));
     // Started below, once the job table has its index and every waiting job a due date.

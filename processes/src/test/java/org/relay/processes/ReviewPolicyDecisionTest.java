@@ -42,6 +42,8 @@ class ReviewPolicyDecisionTest {
         (DefaultDmnEngineConfiguration)
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionEvaluationListeners(List.of(recordMatchedRules));
+    // As in production (ProcessEngineBootstrap).
+    configuration.enableFeelLegacyBehavior(true);
     dmnEngine = configuration.buildEngine();
     try (InputStream model =
         ReviewPolicyDecisionTest.class.getResourceAsStream(
