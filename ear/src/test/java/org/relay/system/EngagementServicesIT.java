@@ -34,6 +34,7 @@ import org.relay.engagement.EngagementWorkflow;
 import org.relay.engagement.InboxItem;
 import org.relay.engagement.PublicationView;
 import org.relay.engagement.PublishingService;
+import org.relay.listening.BatchItemOutcome;
 import org.relay.listening.IngestionResult;
 import org.relay.listening.IngestionService;
 import org.relay.listening.MentionQueries;
@@ -205,6 +206,54 @@ class EngagementServicesIT {
               .createProcessInstanceQuery()
               .processInstanceBusinessKey(String.valueOf(ids.iterator().next()))
               .count());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldStoreEachMentionOnceWhenBatchesSharingOneArriveAtOnce() throws Exception {
+    NewMention shared = mention("shared-" + UUID.randomUUID(), "Is checkout down for everyone?");
+    NewMention invalid = mention("invalid-" + UUID.randomUUID(), " ");
+    int deliveries = 6;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+    List<Future<List<BatchItemOutcome>>> batches = new ArrayList<>();
+    List<NewMention> own = new ArrayList<>();
+    try {
+      for (int i = 0; i < deliveries; i++) {
+        NewMention mine = mention("own-" + UUID.randomUUID(), "My invoice " + i + " is wrong");
+        own.add(mine);
+        batches.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return ingestion.ingestAll(CHANNEL, List.of(mine, shared, invalid));
+                }));
+      }
+      start.countDown();
+      int sharedCreated = 0;
+      Set<Long> sharedIds = new java.util.HashSet<>();
+      for (Future<List<BatchItemOutcome>> batch : batches) {
+        List<BatchItemOutcome> outcomes = batch.get();
+        assertTrue(outcomes.get(0).result().created(), "each batch stores its own mention");
+        sharedCreated += outcomes.get(1).result().created() ? 1 : 0;
+        sharedIds.add(outcomes.get(1).result().mention().id());
+        assertNull(outcomes.get(2).result(), "the invalid item is not stored");
+        assertTrue(outcomes.get(2).refusal() instanceof InvalidInputException);
+      }
+
+      assertEquals(1, sharedCreated, "exactly one batch stores the shared mention");
+      assertEquals(1, sharedIds.size(), "every batch answers with the same mention");
+      assertEquals(
+          1,
+          runtime
+              .createProcessInstanceQuery()
+              .processInstanceBusinessKey(String.valueOf(sharedIds.iterator().next()))
+              .count());
+      for (NewMention mine : own) {
+        assertFalse(ingestion.ingest(CHANNEL, mine).created(), "stored once, found again");
+      }
     } finally {
       pool.shutdownNow();
     }
