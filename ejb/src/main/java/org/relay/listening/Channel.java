@@ -24,6 +24,9 @@ import java.time.Instant;
 @NamedQuery(name = "Channel.findAll", query = "select c from Channel c order by c.code")
 @NamedQuery(name = "Channel.findByCode", query = "select c from Channel c where c.code = :code")
 @NamedQuery(
+    name = "Channel.findEnabledByCode",
+    query = "select c.enabled from Channel c where c.code = :code")
+@NamedQuery(
     name = "Channel.findDue",
     query =
         "select c.id from Channel c where c.enabled = true and c.type in :types"

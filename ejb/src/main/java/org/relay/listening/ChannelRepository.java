@@ -35,6 +35,18 @@ public class ChannelRepository {
         .findFirst();
   }
 
+  /**
+   * Whether the channel with this code is switched on; empty if none has it. A value, not the
+   * entity: ingestion asks for every mention, and a managed channel would be dirty-checked at every
+   * flush of a batch.
+   */
+  public Optional<Boolean> findEnabledByCode(String code) {
+    return em.createNamedQuery("Channel.findEnabledByCode", Boolean.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Ids of the enabled channels of these types whose next poll is due. */
   public List<Long> findDue(Collection<ChannelType> types, Instant now) {
     return em.createNamedQuery("Channel.findDue", Long.class)

@@ -102,14 +102,14 @@ public class MentionIntake {
   }
 
   private void requireOpenChannel(String code) {
-    Optional<Channel> channel = channels.findByCode(code);
-    if (channel.isEmpty() || !channel.get().isEnabled()) {
+    Optional<Boolean> enabled = channels.findEnabledByCode(code);
+    if (enabled.isEmpty() || !enabled.get()) {
       throw new InvalidInputException(
           "The mention was not stored: fix the fields named.",
           List.of(
               new InvalidInputException.FieldError(
                   "channel",
-                  channel.isEmpty()
+                  enabled.isEmpty()
                       ? "no channel '" + code + "' is configured (an administrator adds it)"
                       : "the channel '" + code + "' is switched off")));
     }
