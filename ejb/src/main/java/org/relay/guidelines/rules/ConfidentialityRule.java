@@ -40,7 +40,7 @@ public final class ConfidentialityRule implements GuidelineRule {
               "patterns",
               List.of(
                   "\\b(?:revenue|turnover|arr|profit|earnings|bookings)\\b\\W+(?:\\w+\\W+){0,4}?"
-                      + "[$€£]?\\s?\\d[\\d.,]*\\s?(?:k|m|bn|million|billion|thousand|%)",
+                      + "[$€£]?\\s?\\d[\\d.,]*\\s?(?:(?:k|m|bn|million|billion|thousand)\\b|%)",
                   "[$€£]\\s?\\d[\\d.,]*\\s?(?:m|bn|million|billion)\\b",
                   "\\b(?:launch(?:es|ing)?|release[sd]?|ship(?:s|ping)?|announce(?:s|d|ment)?"
                       + "|goes live|go live)\\b[^.!?]{0,40}?\\b(?:on|by|in)\\s+(?:jan(?:uary)?"

@@ -1,6 +1,8 @@
 package org.relay.guidelines.rules;
 
 import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,6 +58,38 @@ public final class Normalizer {
           Map.entry('υ', 'u'),
           Map.entry('χ', 'x'));
 
+  /** Capitals first: a Greek capital nu looks like N, its small letter like v. */
+  private static final Map<Character, Character> CAPITAL_LOOK_ALIKES =
+      Map.ofEntries(
+          Map.entry('А', 'A'),
+          Map.entry('В', 'B'),
+          Map.entry('Е', 'E'),
+          Map.entry('К', 'K'),
+          Map.entry('М', 'M'),
+          Map.entry('Н', 'H'),
+          Map.entry('О', 'O'),
+          Map.entry('Р', 'P'),
+          Map.entry('С', 'C'),
+          Map.entry('Т', 'T'),
+          Map.entry('Х', 'X'),
+          Map.entry('І', 'I'),
+          Map.entry('Ј', 'J'),
+          Map.entry('Ѕ', 'S'),
+          Map.entry('Α', 'A'),
+          Map.entry('Β', 'B'),
+          Map.entry('Ε', 'E'),
+          Map.entry('Ζ', 'Z'),
+          Map.entry('Η', 'H'),
+          Map.entry('Ι', 'I'),
+          Map.entry('Κ', 'K'),
+          Map.entry('Μ', 'M'),
+          Map.entry('Ν', 'N'),
+          Map.entry('Ο', 'O'),
+          Map.entry('Ρ', 'P'),
+          Map.entry('Τ', 'T'),
+          Map.entry('Υ', 'Y'),
+          Map.entry('Χ', 'X'));
+
   private static final Map<Character, Character> LEET =
       Map.of('0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's', '7', 't', '@', 'a', '$', 's');
 
@@ -68,7 +102,12 @@ public final class Normalizer {
     }
     String compatible = java.text.Normalizer.normalize(text, Form.NFKC);
     compatible = FORMAT_CHARACTERS.matcher(compatible).replaceAll("");
-    String lower = compatible.toLowerCase(Locale.ROOT);
+    StringBuilder capitals = new StringBuilder(compatible.length());
+    for (int i = 0; i < compatible.length(); i++) {
+      char c = compatible.charAt(i);
+      capitals.append(CAPITAL_LOOK_ALIKES.getOrDefault(c, c));
+    }
+    String lower = capitals.toString().toLowerCase(Locale.ROOT);
     StringBuilder latin = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
@@ -101,6 +140,19 @@ public final class Normalizer {
     }
     word.appendTail(read);
     return read.toString();
+  }
+
+  /**
+   * The runs of letters spelled apart in the text, each joined into one word and read like {@link
+   * #forTerms} reads words: "a s t u p i d" gives "astupid", where a term can hide inside.
+   */
+  public static List<String> spelledApart(String text) {
+    Matcher apart = SPELLED_APART.matcher(fold(text));
+    List<String> runs = new ArrayList<>();
+    while (apart.find()) {
+      runs.add(readAsLetters(apart.group().replaceAll("[ .\\-_*·]", "")));
+    }
+    return runs;
   }
 
   private static String readAsLetters(String word) {

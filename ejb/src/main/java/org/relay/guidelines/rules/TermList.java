@@ -38,18 +38,28 @@ public final class TermList {
 
   /** The first term (in the list's order) the text contains. */
   public Optional<String> firstIn(String text) {
-    String normalised = Normalizer.forTerms(text);
-    return formsByTerm.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(form -> containsWord(normalised, form)))
-        .map(Map.Entry::getKey)
-        .findFirst();
+    return allIn(text).stream().findFirst();
   }
 
-  /** Every term the text contains, in the list's order. */
+  /**
+   * Every term the text contains, in the list's order: as a whole word of the normalised text, or
+   * anywhere inside a run of letters spelled apart ("a s t u p i d" hides "stupid").
+   */
   public List<String> allIn(String text) {
+    if (formsByTerm.isEmpty()) {
+      return List.of();
+    }
     String normalised = Normalizer.forTerms(text);
+    List<String> runs = Normalizer.spelledApart(text);
     return formsByTerm.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(form -> containsWord(normalised, form)))
+        .filter(
+            e ->
+                e.getValue().stream()
+                    .anyMatch(
+                        form ->
+                            containsWord(normalised, form)
+                                || runs.stream()
+                                    .anyMatch(run -> run.contains(form.replace(" ", "")))))
         .map(Map.Entry::getKey)
         .toList();
   }
