@@ -16,17 +16,6 @@ public record Finding(
     String reviewer,
     String signal) {
 
-  public Finding(
-      String ruleId,
-      Severity severity,
-      String message,
-      String why,
-      String fix,
-      String policyLink,
-      String reviewer) {
-    this(ruleId, severity, message, why, fix, policyLink, reviewer, null);
-  }
-
   public boolean blocks() {
     return severity == Severity.BLOCK;
   }

@@ -91,6 +91,7 @@ public final class ChannelRule implements GuidelineRule {
   }
 
   private static Finding finding(Severity severity, String message, String why, String fix) {
-    return new Finding(ID, severity, message, why, fix, PolicyLinks.to(PolicyLinks.CHANNELS), null);
+    return new Finding(
+        ID, severity, message, why, fix, PolicyLinks.to(PolicyLinks.CHANNELS), null, null);
   }
 }

@@ -92,6 +92,7 @@ public final class ConfidentialityRule implements GuidelineRule {
         "Remove the reference, or keep it and legal will review the reply before it is"
             + " published.",
         PolicyLinks.to(PolicyLinks.CONFIDENTIALITY),
-        "legal");
+        "legal",
+        null);
   }
 }

@@ -82,6 +82,7 @@ public final class DisclosureRule implements GuidelineRule {
                 + " customer, and that is worse than no reply.",
             "Add a line such as \"I work at Relay on the support team\"" + examples + ".",
             PolicyLinks.to(PolicyLinks.TRANSPARENCY),
+            null,
             null));
   }
 }

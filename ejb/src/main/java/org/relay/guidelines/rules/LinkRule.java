@@ -102,6 +102,7 @@ public final class LinkRule implements GuidelineRule {
                 + String.join(", ", allowed.subList(0, Math.min(5, allowed.size())))
                 + "); an administrator can allow more.",
         PolicyLinks.to(PolicyLinks.LINKS),
+        null,
         null);
   }
 }

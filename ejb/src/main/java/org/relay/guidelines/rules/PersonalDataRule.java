@@ -111,6 +111,7 @@ public final class PersonalDataRule implements GuidelineRule {
         "Ask them to send it privately (a direct message or the support form), and leave it out"
             + " of the reply.",
         PolicyLinks.to(PolicyLinks.PRIVACY),
+        null,
         null);
   }
 }

@@ -159,7 +159,8 @@ public final class ToneRule implements GuidelineRule {
                         "Leave liability out and say what you will do; or keep it and legal"
                             + " will review the reply.",
                         PolicyLinks.to(PolicyLinks.TONE),
-                        "legal")));
+                        "legal",
+                        null)));
     return findings;
   }
 
@@ -183,6 +184,6 @@ public final class ToneRule implements GuidelineRule {
 
   private static Finding pr(String message, String why, String fix) {
     return new Finding(
-        ID, Severity.NEEDS_REVIEW, message, why, fix, PolicyLinks.to(PolicyLinks.TONE), "pr");
+        ID, Severity.NEEDS_REVIEW, message, why, fix, PolicyLinks.to(PolicyLinks.TONE), "pr", null);
   }
 }
