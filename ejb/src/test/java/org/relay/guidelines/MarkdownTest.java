@@ -28,7 +28,7 @@ class MarkdownTest {
         .doesNotContain("<script")
         .doesNotContain("<img")
         .doesNotContain("<iframe")
-        .doesNotContain("javascript:")
-        .doesNotContain("onerror=");
+        .doesNotContain("href=\"javascript")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
   }
 }
