@@ -134,6 +134,9 @@ fi
 
 say "Building and starting Relay on PostgreSQL (demo launcher, port offset $OFFSET); log: $RESULTS/demo.log"
 # setsid: the demo gets a process group of its own, so that the cleanup can reach all of it.
+# The demo's heap, and deep enough stacks in JFR recordings to see which request or job a sample
+# belongs to (the engine's and FEEL's stacks are deeper than JFR's default of 64 frames).
+JAVA_OPTS="-Xms256m -Xmx1536m -Djboss.socket.binding.port-offset=$OFFSET -XX:FlightRecorderOptions=stackdepth=512" \
 RELAY_DB_DRIVER=postgresql \
 RELAY_DB_URL=jdbc:postgresql://$PG_HOST:$PG_PORT/$BENCH_DB \
 RELAY_DB_USER=$PG_USER \

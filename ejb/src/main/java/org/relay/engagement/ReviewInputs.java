@@ -44,7 +44,10 @@ public record ReviewInputs(
         needsLegal, needsPr, authenticity, crisisActive, hotIssue || hot, topic, reach);
   }
 
-  /** The decision's input variables, by the names review-policy.dmn reads. */
+  /**
+   * The decision's input variables, by the names review-policy.dmn reads ({@code mentionTopic} and
+   * {@code mentionReach}, apart from the classification's own variables).
+   */
   public Map<String, Object> variables() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("needsLegal", needsLegal);
@@ -52,8 +55,8 @@ public record ReviewInputs(
     variables.put("authenticity", authenticity);
     variables.put("crisisActive", crisisActive);
     variables.put("hotIssue", hotIssue);
-    variables.put("topic", topic);
-    variables.put("reach", reach);
+    variables.put("mentionTopic", topic);
+    variables.put("mentionReach", reach);
     return variables;
   }
 

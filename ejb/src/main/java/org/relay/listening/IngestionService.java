@@ -6,8 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
+import org.relay.shared.RelayException;
 import org.relay.shared.Roles;
 
 /**
@@ -39,6 +42,30 @@ public class IngestionService {
       }
       // Another delivery of the same mention committed first: answer with that one.
       return intake.attempt(actor, candidate);
+    }
+  }
+
+  /**
+   * Takes a batch: one transaction for all of it, or, when a concurrent delivery of one of its
+   * mentions wins the race, one transaction per mention. An invalid item is refused on its own.
+   */
+  public List<BatchItemOutcome> ingestAll(Actor actor, List<NewMention> candidates) {
+    requireDeliverer(actor);
+    try {
+      return intake.attemptAll(actor, candidates);
+    } catch (EJBException e) {
+      if (!isUniqueKeyViolation(e)) {
+        throw e;
+      }
+      List<BatchItemOutcome> outcomes = new ArrayList<>(candidates.size());
+      for (NewMention candidate : candidates) {
+        try {
+          outcomes.add(BatchItemOutcome.taken(ingest(actor, candidate)));
+        } catch (RelayException refused) {
+          outcomes.add(BatchItemOutcome.refused(refused));
+        }
+      }
+      return outcomes;
     }
   }
 

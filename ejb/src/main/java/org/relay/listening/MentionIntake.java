@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.relay.audit.AuditTrail;
@@ -34,11 +35,32 @@ public class MentionIntake {
   private final Clock clock = Clock.systemUTC();
 
   public IngestionResult attempt(Actor actor, NewMention candidate) {
-    Checks.requireRole(
-        actor,
-        "Only channel clients (role ingest) and administrators may deliver mentions.",
-        Roles.INGEST,
-        Roles.ADMIN);
+    requireDeliverer(actor);
+    return take(actor, candidate);
+  }
+
+  /**
+   * Takes a batch in one transaction: each valid new mention is stored with its process, a known
+   * one is answered with the stored mention, an invalid one is refused without being stored. One
+   * commit for the whole batch rather than one per mention. If two deliveries race for the same new
+   * mention, the database refuses this whole transaction and {@link IngestionService} takes the
+   * batch again item by item.
+   */
+  public List<BatchItemOutcome> attemptAll(Actor actor, List<NewMention> candidates) {
+    requireDeliverer(actor);
+    List<BatchItemOutcome> outcomes = new ArrayList<>(candidates.size());
+    for (NewMention candidate : candidates) {
+      try {
+        outcomes.add(BatchItemOutcome.taken(take(actor, candidate)));
+      } catch (InvalidInputException refused) {
+        // Refused before anything of it was written: the rest of the batch goes on.
+        outcomes.add(BatchItemOutcome.refused(refused));
+      }
+    }
+    return outcomes;
+  }
+
+  private IngestionResult take(Actor actor, NewMention candidate) {
     Checks.valid(
         validator, candidate, "mention", "The mention was not stored: fix the fields named.");
     requireOpenChannel(candidate.channel());
@@ -69,6 +91,14 @@ public class MentionIntake {
         "from " + mention.getChannel() + " (" + mention.getExternalId() + ")");
     engagement.launch(mention.getId(), mention.getChannel());
     return new IngestionResult(mention.summary(), true);
+  }
+
+  private static void requireDeliverer(Actor actor) {
+    Checks.requireRole(
+        actor,
+        "Only channel clients (role ingest) and administrators may deliver mentions.",
+        Roles.INGEST,
+        Roles.ADMIN);
   }
 
   private void requireOpenChannel(String code) {

@@ -46,8 +46,8 @@ class ReviewInputsTest {
         .containsEntry("authenticity", "none")
         .containsEntry("crisisActive", true)
         .containsEntry("hotIssue", false)
-        .containsEntry("topic", "outage")
-        .containsEntry("reach", "HIGH");
+        .containsEntry("mentionTopic", "outage")
+        .containsEntry("mentionReach", "HIGH");
   }
 
   @Test

@@ -46,6 +46,7 @@ final class EngagementDriver {
 
   private final List<String> handedOverTaskKeys = new ArrayList<>();
   private final JavaDelegate publishReply = mock(JavaDelegate.class);
+  private Classification classified = Classification.about("billing");
 
   /**
    * Registers the default mocks: every mention is an ordinary one about billing ({@link
@@ -80,6 +81,7 @@ final class EngagementDriver {
 
   /** What classification finds in every mention from now on. */
   void classify(Classification found) {
+    classified = found;
     JavaDelegate classify =
         execution -> {
           execution.setVariable("topic", found.topic());
@@ -95,6 +97,7 @@ final class EngagementDriver {
 
   /** Like a classification delegate written before version 3 of the model: it sets only topic. */
   void classifyTopicOnly(String topic) {
+    classified = Classification.about(topic);
     JavaDelegate classify = execution -> execution.setVariable("topic", topic);
     Mocks.register("classifyMentionDelegate", classify);
   }
@@ -140,9 +143,8 @@ final class EngagementDriver {
           execution.setVariable(
               "hotIssue",
               hotIssue != null ? hotIssue : Boolean.TRUE.equals(execution.getVariable("hotIssue")));
-          execution.setVariable("topic", execution.getVariable("topic"));
-          Object reach = execution.getVariable("reach");
-          execution.setVariable("reach", reach == null ? "UNKNOWN" : reach);
+          execution.setVariable("mentionTopic", classified.topic());
+          execution.setVariable("mentionReach", classified.reach());
         };
     Mocks.register("checkDraftDelegate", checkDraft);
   }

@@ -42,6 +42,8 @@ class ReviewPolicyDecisionTest {
         (DefaultDmnEngineConfiguration)
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionEvaluationListeners(List.of(recordMatchedRules));
+    // As in production (ProcessEngineBootstrap).
+    configuration.enableFeelLegacyBehavior(true);
     dmnEngine = configuration.buildEngine();
     try (InputStream model =
         ReviewPolicyDecisionTest.class.getResourceAsStream(
@@ -181,8 +183,8 @@ class ReviewPolicyDecisionTest {
     inputs.put("authenticity", authenticity);
     inputs.put("crisisActive", crisisActive);
     inputs.put("hotIssue", hotIssue);
-    inputs.put("topic", topic);
-    inputs.put("reach", reach);
+    inputs.put("mentionTopic", topic);
+    inputs.put("mentionReach", reach);
     return dmnEngine.evaluateDecision(reviewPolicy, inputs).getSingleResult();
   }
 }

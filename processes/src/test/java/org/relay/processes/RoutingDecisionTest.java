@@ -46,6 +46,8 @@ class RoutingDecisionTest {
         (DefaultDmnEngineConfiguration)
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionEvaluationListeners(List.of(recordWinningRules));
+    // As in production (ProcessEngineBootstrap).
+    configuration.enableFeelLegacyBehavior(true);
     dmnEngine = configuration.buildEngine();
     try (InputStream model =
         RoutingDecisionTest.class.getResourceAsStream("/org/relay/processes/routing.dmn")) {
@@ -144,9 +146,13 @@ class RoutingDecisionTest {
 
   @Test
   void shouldRouteByTopicAloneWhenClassificationSaysNothingElse() {
+    // What the process's routing step supplies when classification is silent.
     Map<String, Object> topicOnly = new HashMap<>();
     topicOnly.put("topic", "billing");
     topicOnly.put("channel", "webhook");
+    topicOnly.put("urgent", false);
+    topicOnly.put("reach", "UNKNOWN");
+    topicOnly.put("sentiment", "NEUTRAL");
 
     DmnDecisionResultEntries result = evaluate(topicOnly);
 

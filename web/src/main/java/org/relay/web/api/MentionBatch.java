@@ -6,9 +6,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import java.util.ArrayList;
 import java.util.List;
-import org.relay.listening.IngestionResult;
+import org.relay.listening.BatchItemOutcome;
 import org.relay.listening.IngestionService;
 import org.relay.listening.MentionSummary;
+import org.relay.listening.NewMention;
 import org.relay.shared.Actor;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.RelayException;
@@ -36,38 +37,52 @@ public final class MentionBatch {
           List.of(new InvalidInputException.FieldError("body", "give at least one mention")));
     }
     ingestion.requireDeliverer(actor);
-    List<ItemResult> results = new ArrayList<>(items.size());
+    // Items that are not even mentions are refused here; the rest go in together.
+    ItemResult[] results = new ItemResult[items.size()];
+    List<Integer> readable = new ArrayList<>(items.size());
+    List<NewMention> candidates = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      try {
+        candidates.add(read(jsonb, items.get(i)).toNewMention());
+        readable.add(i);
+      } catch (RelayException e) {
+        results[i] = refused(i, e);
+      }
+    }
+    List<BatchItemOutcome> outcomes =
+        candidates.isEmpty() ? List.of() : ingestion.ingestAll(actor, candidates);
+    for (int k = 0; k < outcomes.size(); k++) {
+      int index = readable.get(k);
+      BatchItemOutcome outcome = outcomes.get(k);
+      results[index] =
+          outcome.refusal() != null
+              ? refused(index, outcome.refusal())
+              : new ItemResult(
+                  index, outcome.result().created() ? 201 : 200, outcome.result().mention(), null);
+    }
     int created = 0;
     int existing = 0;
     int invalid = 0;
-    for (int i = 0; i < items.size(); i++) {
-      try {
-        IngestionResult result = ingestion.ingest(actor, read(jsonb, items.get(i)).toNewMention());
-        if (result.created()) {
-          created++;
-        } else {
-          existing++;
-        }
-        results.add(new ItemResult(i, result.created() ? 201 : 200, result.mention(), null));
-      } catch (InvalidInputException e) {
-        invalid++;
-        results.add(
-            new ItemResult(
-                i,
-                400,
-                null,
-                new Problem("about:blank", e.title(), 400, e.getMessage(), e.errors())));
-      } catch (RelayException e) {
-        invalid++;
-        results.add(
-            new ItemResult(
-                i,
-                409,
-                null,
-                new Problem("about:blank", e.title(), 409, e.getMessage(), List.of())));
+    for (ItemResult result : results) {
+      switch (result.status()) {
+        case 201 -> created++;
+        case 200 -> existing++;
+        default -> invalid++;
       }
     }
-    return new BatchResult(created, existing, invalid, results);
+    return new BatchResult(created, existing, invalid, List.of(results));
+  }
+
+  private static ItemResult refused(int index, RelayException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return new ItemResult(
+          index,
+          400,
+          null,
+          new Problem("about:blank", invalid.title(), 400, invalid.getMessage(), invalid.errors()));
+    }
+    return new ItemResult(
+        index, 409, null, new Problem("about:blank", e.title(), 409, e.getMessage(), List.of()));
   }
 
   static MentionRequest read(Jsonb jsonb, JsonValue item) {

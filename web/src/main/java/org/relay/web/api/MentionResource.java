@@ -3,8 +3,6 @@ package org.relay.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,9 +38,8 @@ public class MentionResource {
   @Inject EngagementService engagement;
   @Inject ReviewService reviews;
   @Inject DraftCommentService comments;
+  @Inject JsonBinding json;
   @Context UriInfo uriInfo;
-
-  private static final Jsonb jsonb = JsonbBuilder.create();
 
   /**
    * Stores one mention (a JSON object) or a batch (a JSON array of up to 1,000) and starts their
@@ -59,9 +56,11 @@ public class MentionResource {
           List.of(new InvalidInputException.FieldError("body", "is required")));
     }
     if (body.getValueType() == JsonValue.ValueType.ARRAY) {
-      return Response.ok(MentionBatch.deliver(jsonb, ingestion, actor, body.asJsonArray())).build();
+      return Response.ok(MentionBatch.deliver(json.jsonb(), ingestion, actor, body.asJsonArray()))
+          .build();
     }
-    IngestionResult result = ingestion.ingest(actor, MentionBatch.read(jsonb, body).toNewMention());
+    IngestionResult result =
+        ingestion.ingest(actor, MentionBatch.read(json.jsonb(), body).toNewMention());
     if (!result.created()) {
       return Response.ok(result.mention()).build();
     }
