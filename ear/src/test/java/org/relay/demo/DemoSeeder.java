@@ -142,6 +142,7 @@ final class DemoSeeder {
 
   Result seed() throws IOException {
     Instant started = Instant.now();
+    configureGuidelines();
     List<DemoMention> mentions = load();
     Map<Long, DemoMention> created = deliver(mentions);
     Map<Stage, Integer> seeded = new EnumMap<>(Stage.class);
@@ -167,6 +168,62 @@ final class DemoSeeder {
     return new Result(
         mentions.size(), seeded, failed, configured, Duration.between(started, Instant.now()));
   }
+
+  /**
+   * The demo company's guideline settings, before any draft is written: its NDA projects and
+   * customers, the sites replies may link to, and a few canned messages (once: a library that has
+   * messages is left as it is). With them a new user sees every kind of finding while typing.
+   */
+  private void configureGuidelines() {
+    relay.ensureConfidentialTerms(
+        "Project Falcon", "Falcon", "Nimbus 2", "roadmap for 2027", "acquisition", "Acme Corp");
+    ObjectNode links = JSON.createObjectNode();
+    links
+        .putObject("parameters")
+        .putArray("allowedDomains")
+        .add("relay.example")
+        .add("status.relay.example");
+    ok(relay.put("/api/guidelines/rules/links", tokenOf(ADMIN), links.toString()));
+    String pr = tokenOf("grace");
+    if (!ok(relay.get("/api/canned-messages", pr)).json().isEmpty()) {
+      return;
+    }
+    for (String[] message : CANNED_MESSAGES) {
+      ObjectNode body = JSON.createObjectNode().put("title", message[0]).put("text", message[1]);
+      if (message[2] != null) {
+        body.put("topic", message[2]);
+      }
+      ok(relay.post("/api/canned-messages", pr, body.toString()));
+    }
+  }
+
+  /** Title, text and topic (null: any) of the demo's canned messages. */
+  private static final String[][] CANNED_MESSAGES = {
+    {
+      "We're looking into it",
+      "Thanks for reaching out! We're sorry for the trouble. Our team is looking into it and will"
+          + " get back to you as soon as possible.",
+      null
+    },
+    {
+      "Outage acknowledged",
+      "We're aware that some of you can't reach Relay right now. Our engineers are working on it,"
+          + " and the status page at https://status.relay.example has every update.",
+      "outage"
+    },
+    {
+      "Billing: we'll check your invoice",
+      "Sorry about the confusion with your invoice. Please send us the invoice number by direct"
+          + " message, and our billing team will check it today.",
+      "billing"
+    },
+    {
+      "Thanks for the feedback",
+      "Thank you for the feedback! I've passed it on to the team that builds this, and we'll let"
+          + " you know when there's news.",
+      "product"
+    },
+  };
 
   /**
    * The forum's feed and the company's Mastodon account on the demo's fake social web, polled as

@@ -45,6 +45,7 @@ class EngagementApiIT {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
     relay.ensureWebhookChannel("mastodon");
     relay.ensureWebhookChannel("rss");
+    relay.ensureConfidentialTerms("Project Falcon", "Falcon", "Acme Corp");
   }
 
   @Test

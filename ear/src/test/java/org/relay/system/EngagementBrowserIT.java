@@ -43,6 +43,7 @@ class EngagementBrowserIT {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
     relay.ensureWebhookChannel("mastodon");
     relay.ensureWebhookChannel("rss");
+    relay.ensureConfidentialTerms("Project Falcon", "Falcon", "Acme Corp");
   }
 
   @Test

@@ -12,9 +12,7 @@ import java.util.stream.Collectors;
 import org.relay.audit.AuditTrail;
 import org.relay.directory.DirectoryService;
 import org.relay.guidelines.Finding;
-import org.relay.guidelines.GuidelineChecker;
-import org.relay.listening.ChannelRepository;
-import org.relay.listening.ChannelType;
+import org.relay.guidelines.FindingLog;
 import org.relay.listening.Mention;
 import org.relay.listening.MentionQueries;
 import org.relay.listening.MentionRepository;
@@ -37,17 +35,15 @@ import org.relay.shared.Roles;
 @Stateless
 public class EngagementService {
 
-  static final int MAX_REPLY_LENGTH = 5000;
-  static final int MASTODON_REPLY_LENGTH = 500;
   private static final Map<String, Integer> PRIORITY_RANK =
       Map.of("high", 0, "normal", 1, "low", 2);
 
   @Inject EngagementWorkflow workflow;
   @Inject MentionQueries mentions;
   @Inject MentionRepository mentionRepository;
-  @Inject ChannelRepository channels;
   @Inject EngagementRecords records;
-  @Inject GuidelineChecker guidelines;
+  @Inject DraftChecks draftChecks;
+  @Inject FindingLog findingLog;
   @Inject AuditTrail audit;
   @Inject DirectoryService directory;
 
@@ -155,9 +151,15 @@ public class EngagementService {
     transition(mentionId, actor, "reassigned", MentionState.CLAIMED, "to " + username);
   }
 
-  /** What the guidelines say about a draft, without submitting it (the live check). */
-  public List<Finding> check(String text) {
-    return guidelines.check(text);
+  /**
+   * What the guidelines say about the actor's draft of a reply to the mention, and who would review
+   * it, without submitting it (the live check while the author types).
+   */
+  public DraftCheck check(Actor actor, long mentionId, String text) {
+    if (!actor.hasAnyRole(Roles.EMPLOYEE, Roles.ADMIN)) {
+      throw new NotAllowedException("Only employees check drafts.");
+    }
+    return draftChecks.check(summary(mentionId), actor.username(), text);
   }
 
   /**
@@ -170,17 +172,19 @@ public class EngagementService {
     if (text == null || text.isBlank()) {
       throw invalid("text", "write the reply first");
     }
-    int limit = replyLimit(summary(mentionId));
+    MentionSummary mention = summary(mentionId);
+    int limit = replyLimit(mention);
     if (text.length() > limit) {
       throw invalid("text", "must be at most " + limit + " characters on this channel");
     }
-    List<Finding> findings = guidelines.check(text);
+    List<Finding> findings = draftChecks.findings(mention, actor.username(), text);
     List<FieldError> blocking =
         findings.stream()
             .filter(Finding::blocks)
             .map(f -> new FieldError("text", f.message() + " " + f.fix()))
             .toList();
     if (!blocking.isEmpty()) {
+      findingLog.recordRefused(mentionId, actor.username(), findings);
       throw new InvalidInputException(
           "The draft breaks a guideline: fix it and submit again.", blocking);
     }
@@ -194,6 +198,7 @@ public class EngagementService {
                 text.strip(),
                 EngagementRecords.toJson(findings),
                 Instant.now()));
+    findingLog.recordDraft(draft.getId(), mentionId, actor.username(), findings);
     transition(mentionId, actor, "draft-submitted", MentionState.SUBMITTED, "revision " + revision);
     Map<String, Object> variables = new HashMap<>();
     variables.put("action", "draft");
@@ -310,22 +315,9 @@ public class EngagementService {
         .toList();
   }
 
-  /**
-   * The longest reply the mention's channel takes: Mastodon's 500 characters less the author's
-   * handle, which the published reply starts with; otherwise 5,000.
-   */
+  /** The longest reply the mention's channel takes (see {@link DraftChecks#replyLimit}). */
   public int replyLimit(MentionSummary mention) {
-    boolean mastodon =
-        "mastodon".equals(mention.channel())
-            || channels
-                .findByCode(mention.channel())
-                .filter(c -> c.getType() == ChannelType.MASTODON)
-                .isPresent();
-    if (!mastodon) {
-      return MAX_REPLY_LENGTH;
-    }
-    String handle = mention.author().startsWith("@") ? mention.author() : "@" + mention.author();
-    return MASTODON_REPLY_LENGTH - handle.length() - 1;
+    return draftChecks.replyLimit(mention);
   }
 
   /** Records that a timer moved an overdue task to its lead's queue (called by the process). */

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.relay.audit.AuditTrail;
 import org.relay.guidelines.Finding;
-import org.relay.guidelines.GuidelineChecker;
+import org.relay.guidelines.FindingLog;
 import org.relay.listening.Mention;
+import org.relay.listening.MentionQueries;
 import org.relay.listening.MentionRepository;
 import org.relay.listening.MentionState;
 import org.relay.listening.MentionSummary;
@@ -46,26 +47,30 @@ public class ReviewService {
   @Inject EngagementRecords records;
   @Inject MentionRepository mentions;
   @Inject AuditTrail audit;
-  @Inject GuidelineChecker guidelines;
+  @Inject DraftChecks draftChecks;
+  @Inject MentionQueries mentionQueries;
+  @Inject FindingLog findingLog;
 
   /**
    * Checks a submitted revision again on the server (the verdict that counts), keeps the findings
-   * with it, and says which reviews they call for. Called by the process.
+   * with it (what was checked is what is published), and returns what the review policy decides on:
+   * the findings, the crisis state of the mention's topic now, hot issue, topic and reach. Called
+   * by the process, in the transaction that submitted the draft.
    */
-  public ReviewFlags recheck(long draftId) {
+  public ReviewInputs recheck(long draftId) {
     Draft draft =
         records
             .draft(draftId)
             .orElseThrow(() -> new NotFoundException("No draft " + draftId + "."));
-    List<Finding> findings = guidelines.check(draft.getText());
+    MentionSummary mention =
+        mentionQueries
+            .summary(draft.getMentionId())
+            .orElseThrow(() -> new NotFoundException("No mention " + draft.getMentionId() + "."));
+    List<Finding> findings = draftChecks.findings(mention, draft.getAuthor(), draft.getText());
     draft.recheck(EngagementRecords.toJson(findings));
-    return new ReviewFlags(
-        findings.stream().anyMatch(f -> Queues.LEGAL.equals(f.reviewer())),
-        findings.stream().anyMatch(f -> Queues.PR.equals(f.reviewer())));
+    findingLog.recordDraft(draftId, draft.getMentionId(), draft.getAuthor(), findings);
+    return draftChecks.inputs(findings, mention);
   }
-
-  /** What a draft's findings ask for: legal review (confidentiality), PR review (reputation). */
-  public record ReviewFlags(boolean confidential, boolean reputationRisk) {}
 
   /** The reviews waiting for the actor: their kinds, oldest first. */
   public List<ReviewItem> queue(Actor actor) {

@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * A crisis on one topic: raised by a crisis term, a spike in volume or a person, ended only by PR.
- * While it lasts, new mentions of the topic take the crisis path to PR.
+ * While it lasts, new mentions of the topic take the crisis path to PR, every draft about it needs
+ * PR's approval, and PR may attach a holding statement that authors see while they write.
  */
 @Entity
 @Table(name = "crisis")
@@ -70,6 +71,15 @@ public class Crisis {
   @Column(name = "end_note", length = 2000)
   private String endNote;
 
+  @Column(name = "holding_statement", length = 2000)
+  private String holdingStatement;
+
+  @Column(name = "holding_statement_by", length = 200)
+  private String holdingStatementBy;
+
+  @Column(name = "holding_statement_at")
+  private Instant holdingStatementAt;
+
   protected Crisis() {}
 
   Crisis(String topic, Reason reason, String detail, Instant startedAt, String startedBy) {
@@ -88,13 +98,31 @@ public class Crisis {
     endNote = note;
   }
 
+  /** PR's statement that replies about the crisis build on; null removes it. */
+  void holdingStatement(String statement, String by, Instant at) {
+    holdingStatement = statement;
+    holdingStatementBy = by;
+    holdingStatementAt = at;
+  }
+
   public boolean isActive() {
     return endedAt == null;
   }
 
   public CrisisView view() {
     return new CrisisView(
-        id, topic, reason, detail, startedAt, startedBy, endedAt, endedBy, endNote);
+        id,
+        topic,
+        reason,
+        detail,
+        startedAt,
+        startedBy,
+        endedAt,
+        endedBy,
+        endNote,
+        holdingStatement,
+        holdingStatementBy,
+        holdingStatementAt);
   }
 
   public Long getId() {

@@ -53,6 +53,34 @@ public class CrisisService {
     return topic != null && crises.findActiveByTopic(topic).isPresent();
   }
 
+  /** The crisis active on the topic, if any (with its holding statement). */
+  public java.util.Optional<CrisisView> activeOn(String topic) {
+    return topic == null
+        ? java.util.Optional.empty()
+        : crises.findActiveByTopic(topic).map(Crisis::view);
+  }
+
+  /**
+   * PR attaches the statement that every reply about the crisis builds on (or, with a blank one,
+   * removes it). Authors of drafts about the topic see it while they write.
+   */
+  public CrisisView holdingStatement(Actor actor, long id, String statement) {
+    requirePr(actor, "Only PR and administrators may set a holding statement.");
+    Crisis crisis =
+        crises.find(id).orElseThrow(() -> new NotFoundException("No crisis " + id + "."));
+    if (!crisis.isActive()) {
+      throw new ConflictException("This crisis has ended; its holding statement is on record.");
+    }
+    if (statement != null && statement.strip().length() > 2000) {
+      throw Checks.invalid(
+          "The holding statement was not saved.", "statement", "must be at most 2000 characters");
+    }
+    boolean remove = statement == null || statement.isBlank();
+    crisis.holdingStatement(
+        remove ? null : statement.strip(), actor.username(), Instant.now(clock));
+    return crisis.view();
+  }
+
   /** PR (or an administrator) raises a crisis by hand. */
   public CrisisView raise(Actor actor, String topic, String detail) {
     requirePr(actor, "Only PR and administrators may raise a crisis.");

@@ -2,7 +2,7 @@ package org.relay.listening;
 
 import java.time.Instant;
 
-/** A crisis as the portal and the API show it. */
+/** A crisis as the portal and the API show it, with PR's holding statement if there is one. */
 public record CrisisView(
     long id,
     String topic,
@@ -12,7 +12,10 @@ public record CrisisView(
     String startedBy,
     Instant endedAt,
     String endedBy,
-    String endNote) {
+    String endNote,
+    String holdingStatement,
+    String holdingStatementBy,
+    Instant holdingStatementAt) {
 
   public boolean active() {
     return endedAt == null;

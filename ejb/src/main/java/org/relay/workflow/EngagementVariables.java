@@ -21,8 +21,7 @@ final class EngagementVariables {
   static final String PRIORITY = "priority";
   static final String DRAFT_ID = "draftId";
   static final String HOT_ISSUE = "hotIssue";
-  static final String CONFIDENTIAL = "confidential";
-  static final String REPUTATION_RISK = "reputationRisk";
+  static final String REVIEW_POLICY = "reviewPolicy";
   static final String REVIEW_REASON = "reviewReason";
   static final String TASK_KEY = "taskKey";
 

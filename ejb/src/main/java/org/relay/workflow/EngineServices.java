@@ -3,6 +3,7 @@ package org.relay.workflow;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -38,5 +39,10 @@ public class EngineServices {
   @Produces
   HistoryService historyService() {
     return engine.processEngine().getHistoryService();
+  }
+
+  @Produces
+  DecisionService decisionService() {
+    return engine.processEngine().getDecisionService();
   }
 }

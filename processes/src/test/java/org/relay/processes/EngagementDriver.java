@@ -46,6 +46,7 @@ final class EngagementDriver {
 
   private final List<String> handedOverTaskKeys = new ArrayList<>();
   private final JavaDelegate publishReply = mock(JavaDelegate.class);
+  private Classification classified = Classification.about("billing");
 
   /**
    * Registers the default mocks: every mention is an ordinary one about billing ({@link
@@ -80,6 +81,7 @@ final class EngagementDriver {
 
   /** What classification finds in every mention from now on. */
   void classify(Classification found) {
+    classified = found;
     JavaDelegate classify =
         execution -> {
           execution.setVariable("topic", found.topic());
@@ -95,31 +97,54 @@ final class EngagementDriver {
 
   /** Like a classification delegate written before version 3 of the model: it sets only topic. */
   void classifyTopicOnly(String topic) {
+    classified = Classification.about(topic);
     JavaDelegate classify = execution -> execution.setVariable("topic", topic);
     Mocks.register("classifyMentionDelegate", classify);
   }
 
-  /** What the guideline check finds in every draft from now on. */
-  void findDraft(boolean confidential, boolean reputationRisk, boolean hotIssue) {
-    JavaDelegate checkDraft =
-        execution -> {
-          execution.setVariable("confidential", confidential);
-          execution.setVariable("reputationRisk", reputationRisk);
-          execution.setVariable("hotIssue", hotIssue);
-        };
-    Mocks.register("checkDraftDelegate", checkDraft);
+  /**
+   * What the guideline check finds in every draft from now on: whether a finding asks for legal or
+   * PR, and hot issue; no resemblance to stock wording, no crisis, topic and reach as classified.
+   */
+  void findDraft(boolean needsLegal, boolean needsPr, boolean hotIssue) {
+    checkDraftSets(needsLegal, needsPr, "none", false, hotIssue);
   }
 
   /**
-   * Like the real guideline check, which keeps hotIssue as an escalation left it and only finds
-   * confidentiality and reputation risks in the draft.
+   * Like the real guideline check, which keeps hotIssue as an escalation or the crisis path left it
+   * and finds the rest in the draft and the crisis state.
    */
-  void findDraftKeepingHotIssue(boolean confidential, boolean reputationRisk) {
+  void findDraftKeepingHotIssue(boolean needsLegal, boolean needsPr) {
+    checkDraftSets(needsLegal, needsPr, "none", false, null);
+  }
+
+  /** The guideline check during a crisis on the mention's topic (hot issue kept as it was). */
+  void findDraftDuringCrisis(boolean needsLegal) {
+    checkDraftSets(needsLegal, false, "none", true, null);
+  }
+
+  /**
+   * The guideline check of a draft that resembles stock wording as given (none, similar,
+   * very-high).
+   */
+  void findDraftResembling(String authenticity) {
+    checkDraftSets(false, false, authenticity, false, null);
+  }
+
+  /** Sets every input of review-policy.dmn as CheckDraftDelegate does; null hotIssue keeps it. */
+  private void checkDraftSets(
+      boolean needsLegal, boolean needsPr, String authenticity, boolean crisis, Boolean hotIssue) {
     JavaDelegate checkDraft =
         execution -> {
-          execution.setVariable("confidential", confidential);
-          execution.setVariable("reputationRisk", reputationRisk);
-          execution.setVariable("hotIssue", Boolean.TRUE.equals(execution.getVariable("hotIssue")));
+          execution.setVariable("needsLegal", needsLegal);
+          execution.setVariable("needsPr", needsPr);
+          execution.setVariable("authenticity", authenticity);
+          execution.setVariable("crisisActive", crisis);
+          execution.setVariable(
+              "hotIssue",
+              hotIssue != null ? hotIssue : Boolean.TRUE.equals(execution.getVariable("hotIssue")));
+          execution.setVariable("mentionTopic", classified.topic());
+          execution.setVariable("mentionReach", classified.reach());
         };
     Mocks.register("checkDraftDelegate", checkDraft);
   }

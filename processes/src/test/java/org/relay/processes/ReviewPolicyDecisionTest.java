@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * review-policy.dmn on its own, rule by rule: every combination of the three findings, with the
- * rule that wins under the FIRST hit policy.
+ * review-policy.dmn on its own, rule by rule: for each rule the inputs that reach it and the
+ * combinations that overlap it, with the rule that wins under the FIRST hit policy.
  */
 class ReviewPolicyDecisionTest {
 
@@ -58,25 +58,50 @@ class ReviewPolicyDecisionTest {
   }
 
   @ParameterizedTest(
-      name = "confidential={0}, reputation risk={1}, hot issue={2}: {3} (legal {4}, PR {5})")
-  @CsvSource({
-    "true,  true,  false, confidentialAndReputation, true,  true",
-    "true,  true,  true,  confidentialAndReputation, true,  true",
-    "true,  false, true,  confidentialOnHotIssue,    true,  true",
-    "true,  false, false, confidentialOnly,          true,  false",
-    "false, true,  false, reputationRiskOnly,        false, true",
-    "false, true,  true,  reputationRiskOnly,        false, true",
-    "false, false, true,  hotIssueOnly,              false, true",
-    "false, false, false, noReview,                  false, false",
-  })
-  void shouldChooseTheReviewersFromTheFindings(
-      boolean confidential,
-      boolean reputationRisk,
+      name = "legal={0}, pr={1}, authenticity={2}, crisis={3}, hot={4}, topic={5}, reach={6}: {7}")
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        // During a crisis on the topic PR approves everything; legal joins for its findings.
+        "true,  false, none,      true,  false, billing,   LOW,     crisisWithConfidential,    true,  true",
+        "true,  true,  none,      true,  true,  outage,    HIGH,    crisisWithConfidential,    true,  true",
+        "false, false, none,      true,  false, billing,   LOW,     crisisOnTopic,             false, true",
+        "false, true,  very-high, true,  false, outage,    HIGH,    crisisOnTopic,             false, true",
+        "false, false, none,      true,  false, null,      UNKNOWN, crisisOnTopic,             false, true",
+        // Otherwise the findings decide.
+        "true,  true,  none,      false, false, billing,   LOW,     confidentialAndReputation, true,  true",
+        "true,  true,  none,      false, true,  billing,   LOW,     confidentialAndReputation, true,  true",
+        "true,  false, none,      false, true,  billing,   LOW,     confidentialOnHotIssue,    true,  true",
+        "true,  false, very-high, false, false, outage,    HIGH,    confidentialOnly,          true,  false",
+        "true,  false, none,      false, false, billing,   LOW,     confidentialOnly,          true,  false",
+        "false, true,  none,      false, false, billing,   LOW,     reputationRiskOnly,        false, true",
+        "false, true,  none,      false, true,  billing,   LOW,     reputationRiskOnly,        false, true",
+        "false, false, none,      false, true,  billing,   LOW,     hotIssueOnly,              false, true",
+        // Stock wording: near copies on hot topics or to a wide audience go to PR.
+        "false, false, very-high, false, false, outage,    LOW,     cannedOnHotTopic,          false, true",
+        "false, false, very-high, false, false, complaint, UNKNOWN, cannedOnHotTopic,          false, true",
+        "false, false, very-high, false, false, press,     LOW,     cannedOnHotTopic,          false, true",
+        "false, false, very-high, false, false, legal,     MEDIUM,  cannedOnHotTopic,          false, true",
+        "false, false, very-high, false, false, billing,   HIGH,    cannedToWideAudience,      false, true",
+        "false, false, very-high, false, false, null,      HIGH,    cannedToWideAudience,      false, true",
+        "false, false, very-high, false, false, billing,   MEDIUM,  noReview,                  false, false",
+        "false, false, similar,   false, false, outage,    HIGH,    noReview,                  false, false",
+        "false, false, none,      false, false, outage,    HIGH,    noReview,                  false, false",
+        "false, false, none,      false, false, null,      UNKNOWN, noReview,                  false, false",
+      })
+  void shouldChooseTheReviewersRuleByRule(
+      boolean needsLegal,
+      boolean needsPr,
+      String authenticity,
+      boolean crisisActive,
       boolean hotIssue,
+      String topic,
+      String reach,
       String rule,
       boolean legalReview,
       boolean prReview) {
-    DmnDecisionResultEntries result = evaluate(confidential, reputationRisk, hotIssue);
+    DmnDecisionResultEntries result =
+        evaluate(needsLegal, needsPr, authenticity, crisisActive, hotIssue, topic, reach);
 
     assertThat(matchedRules).first().isEqualTo(rule);
     assertThat(result.<Boolean>getEntry("legalReview")).isEqualTo(legalReview);
@@ -86,15 +111,25 @@ class ReviewPolicyDecisionTest {
 
   @Test
   void shouldExplainWhyLegalReviewsAConfidentialDraft() {
-    DmnDecisionResultEntries result = evaluate(true, false, false);
+    DmnDecisionResultEntries result = evaluate(true, false, "none", false, false, "billing", "LOW");
 
     assertThat(result.<String>getEntry("reason"))
-        .isEqualTo("The draft may reveal confidential information: legal reviews it.");
+        .isEqualTo(
+            "The draft may reveal confidential information or admit liability: legal reviews it.");
+  }
+
+  @Test
+  void shouldLetPrApproveEveryReplyDuringACrisis() {
+    DmnDecisionResultEntries result = evaluate(false, false, "none", true, false, "billing", "LOW");
+
+    assertThat(result.<Boolean>getEntry("prReview")).isTrue();
+    assertThat(result.<String>getEntry("reason"))
+        .isEqualTo("A crisis is active on this topic: PR approves every reply to it.");
   }
 
   @Test
   void shouldLetPrReviewEveryReplyToAHotIssue() {
-    DmnDecisionResultEntries result = evaluate(false, false, true);
+    DmnDecisionResultEntries result = evaluate(false, false, "none", false, true, "billing", "LOW");
 
     assertThat(result.<Boolean>getEntry("prReview")).isTrue();
     assertThat(result.<String>getEntry("reason"))
@@ -103,7 +138,8 @@ class ReviewPolicyDecisionTest {
 
   @Test
   void shouldPublishAsWrittenWhenNothingIsFound() {
-    DmnDecisionResultEntries result = evaluate(false, false, false);
+    DmnDecisionResultEntries result =
+        evaluate(false, false, "none", false, false, "billing", "LOW");
 
     assertThat(result.<Boolean>getEntry("legalReview")).isFalse();
     assertThat(result.<Boolean>getEntry("prReview")).isFalse();
@@ -111,11 +147,44 @@ class ReviewPolicyDecisionTest {
         .isEqualTo("No finding needs a review: the reply is published as written.");
   }
 
+  @Test
+  void shouldHitEveryRuleOfTheTable() {
+    List<String> rules =
+        reviewPolicy.getDecisionLogic()
+                instanceof org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl table
+            ? table.getRules().stream().map(r -> r.getId()).toList()
+            : List.of();
+
+    assertThat(rules)
+        .containsExactly(
+            "crisisWithConfidential",
+            "crisisOnTopic",
+            "confidentialAndReputation",
+            "confidentialOnHotIssue",
+            "confidentialOnly",
+            "reputationRiskOnly",
+            "hotIssueOnly",
+            "cannedOnHotTopic",
+            "cannedToWideAudience",
+            "noReview");
+  }
+
   private static DmnDecisionResultEntries evaluate(
-      boolean confidential, boolean reputationRisk, boolean hotIssue) {
-    Map<String, Object> findings =
-        Map.of(
-            "confidential", confidential, "reputationRisk", reputationRisk, "hotIssue", hotIssue);
-    return dmnEngine.evaluateDecision(reviewPolicy, findings).getSingleResult();
+      boolean needsLegal,
+      boolean needsPr,
+      String authenticity,
+      boolean crisisActive,
+      boolean hotIssue,
+      String topic,
+      String reach) {
+    Map<String, Object> inputs = new java.util.HashMap<>();
+    inputs.put("needsLegal", needsLegal);
+    inputs.put("needsPr", needsPr);
+    inputs.put("authenticity", authenticity);
+    inputs.put("crisisActive", crisisActive);
+    inputs.put("hotIssue", hotIssue);
+    inputs.put("mentionTopic", topic);
+    inputs.put("mentionReach", reach);
+    return dmnEngine.evaluateDecision(reviewPolicy, inputs).getSingleResult();
   }
 }

@@ -20,6 +20,9 @@ final class ActionRequests {
   /** {@code {"username": "dan"}}: a lead reassigning. */
   public record ReassignRequest(String username) {}
 
+  /** {@code {"body": "...", "draftId": 12, "parentId": 3}}: a comment on a draft, or a reply. */
+  public record CommentRequest(String body, Long draftId, Long parentId) {}
+
   /** {@code {"outcome": "approve|changes|reject", "comment": "..."}}. */
   public record ReviewRequest(String outcome, String comment) {}
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,6 +49,20 @@ public class CrisisResource {
   public CrisisView end(@PathParam("id") long id, EndRequest request) {
     return crises.end(actor, id, request == null ? null : request.note());
   }
+
+  /**
+   * PR attaches the holding statement authors see while they write about the crisis's topic; a
+   * blank statement removes it.
+   */
+  @PUT
+  @Path("/{id}/holding-statement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CrisisView holdingStatement(@PathParam("id") long id, StatementRequest request) {
+    return crises.holdingStatement(actor, id, request == null ? null : request.statement());
+  }
+
+  /** {@code {"statement": "..."}}. */
+  public record StatementRequest(String statement) {}
 
   /** A crisis PR raises by hand. */
   public record RaiseRequest(String topic, String detail) {}

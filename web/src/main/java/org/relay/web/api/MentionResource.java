@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.relay.engagement.CommentView;
+import org.relay.engagement.DraftCheck;
+import org.relay.engagement.DraftCommentService;
 import org.relay.engagement.DraftView;
 import org.relay.engagement.EngagementService;
 import org.relay.engagement.InboxItem;
 import org.relay.engagement.MentionDetail;
 import org.relay.engagement.ReviewService;
-import org.relay.guidelines.Finding;
 import org.relay.listening.IngestionResult;
 import org.relay.listening.IngestionService;
 import org.relay.shared.Actor;
@@ -35,6 +37,7 @@ public class MentionResource {
   @Inject IngestionService ingestion;
   @Inject EngagementService engagement;
   @Inject ReviewService reviews;
+  @Inject DraftCommentService comments;
   @Inject JsonBinding json;
   @Context UriInfo uriInfo;
 
@@ -89,12 +92,40 @@ public class MentionResource {
     return Response.noContent().build();
   }
 
-  /** What the guidelines say about a draft, without submitting it. */
+  /**
+   * What the guidelines say about a draft of a reply to the mention, who would review it and why,
+   * and PR's holding statement during a crisis; submits nothing.
+   */
   @POST
   @Path("/{id}/check")
   @Consumes(MediaType.APPLICATION_JSON)
-  public List<Finding> check(@PathParam("id") long id, ActionRequests.DraftRequest request) {
-    return engagement.check(request == null ? null : request.text());
+  public DraftCheck check(@PathParam("id") long id, ActionRequests.DraftRequest request) {
+    return engagement.check(actor, id, request == null ? null : request.text());
+  }
+
+  /** The threaded comments on the mention's drafts, in reading order. */
+  @GET
+  @Path("/{id}/comments")
+  public List<CommentView> comments(@PathParam("id") long id) {
+    return comments.thread(actor, id);
+  }
+
+  /**
+   * Comments on a draft revision (the latest unless {@code draftId}), or replies to a comment
+   * ({@code parentId}): the draft's author, legal and PR, and the department's leads.
+   */
+  @POST
+  @Path("/{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(@PathParam("id") long id, ActionRequests.CommentRequest request) {
+    CommentView posted =
+        comments.comment(
+            actor,
+            id,
+            request == null ? null : request.draftId(),
+            request == null ? null : request.parentId(),
+            request == null ? null : request.body());
+    return Response.status(Response.Status.CREATED).entity(posted).build();
   }
 
   /** Submits the owner's draft: 201 with the revision and its findings, 400 if a rule blocks it. */

@@ -29,6 +29,8 @@ public class CrisesView implements Serializable {
   private String detail;
   private Long ending;
   private String note;
+  private Long stating;
+  private String statement;
 
   @PostConstruct
   public void init() {
@@ -65,6 +67,32 @@ public class CrisesView implements Serializable {
       Messages.refused(e);
     }
     load();
+  }
+
+  public void prepareStatement(CrisisView crisis) {
+    stating = crisis.id();
+    statement = crisis.holdingStatement();
+  }
+
+  /** PR attaches (or, left blank, removes) the holding statement authors see while they write. */
+  public void saveStatement() {
+    try {
+      CrisisView saved = crises.holdingStatement(actor, stating, statement);
+      Messages.info(
+          "Holding statement " + (saved.holdingStatement() == null ? "removed" : "attached"),
+          "Authors of replies about " + saved.topic() + " see it in the editor.");
+    } catch (RelayException e) {
+      Messages.refused(e);
+    }
+    load();
+  }
+
+  public String getStatement() {
+    return statement;
+  }
+
+  public void setStatement(String statement) {
+    this.statement = statement;
   }
 
   public List<CrisisView> getAll() {

@@ -9,14 +9,23 @@ import java.io.Serializable;
 import java.util.List;
 import org.relay.directory.DirectoryService;
 import org.relay.directory.Person;
+import org.relay.engagement.CommentView;
+import org.relay.engagement.DraftCheck;
+import org.relay.engagement.DraftCommentService;
 import org.relay.engagement.DraftView;
 import org.relay.engagement.EngagementService;
 import org.relay.engagement.MentionDetail;
+import org.relay.engagement.ReviewRoute;
 import org.relay.engagement.ReviewService;
+import org.relay.guidelines.CannedMessageService;
+import org.relay.guidelines.CannedMessageView;
 import org.relay.guidelines.Finding;
+import org.relay.guidelines.FindingCount;
+import org.relay.guidelines.FindingStatsService;
 import org.relay.shared.Actor;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.RelayException;
+import org.relay.shared.Roles;
 
 /**
  * Backs {@code mention/index.xhtml}: one mention, its timeline and drafts, the draft editor with
@@ -31,11 +40,20 @@ public class MentionView implements Serializable {
   @Inject EngagementService engagement;
   @Inject ReviewService reviews;
   @Inject DirectoryService directory;
+  @Inject CannedMessageService canned;
+  @Inject DraftCommentService comments;
+  @Inject FindingStatsService findingStats;
 
   private long id;
   private transient MentionDetail detail;
   private String draft = "";
-  private transient List<Finding> findings = List.of();
+  private transient DraftCheck draftCheck;
+  private transient List<CannedMessageView> cannedMessages;
+  private transient List<CommentView> thread;
+  private transient List<FindingCount> myFindings;
+  private Long cannedId;
+  private String commentBody;
+  private Long replyTo;
   private String transferTo;
   private String note;
   private String reason;
@@ -48,6 +66,10 @@ public class MentionView implements Serializable {
   public void load() {
     departments = null;
     departmentMembers = null;
+    cannedMessages = null;
+    thread = null;
+    myFindings = null;
+    draftCheck = null;
     try {
       detail = engagement.detail(actor, id);
       if (draft.isEmpty() && !detail.drafts().isEmpty() && detail.allowed().draft()) {
@@ -60,9 +82,55 @@ public class MentionView implements Serializable {
     }
   }
 
-  /** The live check while the author types; the server checks again on submit. */
+  /**
+   * The live check while the author types: findings with why and fix, and who will review and why
+   * (review-policy.dmn, as the process will decide); the server checks again on submit.
+   */
   public void check() {
-    findings = engagement.check(draft);
+    try {
+      draftCheck = engagement.check(actor, id, draft);
+    } catch (RelayException e) {
+      draftCheck = null;
+      message(FacesMessage.SEVERITY_WARN, e.title(), e.getMessage());
+    }
+  }
+
+  /** Starts the draft from the chosen canned message (refused while it is frozen). */
+  public void insertCanned() {
+    if (cannedId == null) {
+      message(FacesMessage.SEVERITY_WARN, "No message chosen", "Choose a canned message first.");
+      return;
+    }
+    try {
+      draft = canned.use(actor, cannedId).text();
+      check();
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Inserted",
+          "Now make it yours: a canned message is a starting point, not the reply.");
+    } catch (RelayException e) {
+      message(FacesMessage.SEVERITY_WARN, e.title(), e.getMessage());
+    }
+    cannedMessages = null;
+  }
+
+  /** Posts a comment on the latest revision, or a reply to {@link #replyTo}. */
+  public void postComment() {
+    try {
+      comments.comment(actor, id, null, replyTo, commentBody);
+      message(FacesMessage.SEVERITY_INFO, "Comment posted", "The author and reviewers see it.");
+      commentBody = null;
+      replyTo = null;
+    } catch (InvalidInputException e) {
+      message(FacesMessage.SEVERITY_WARN, e.title(), e.getMessage());
+    } catch (RelayException e) {
+      message(FacesMessage.SEVERITY_WARN, e.title(), e.getMessage());
+    }
+    thread = null;
+  }
+
+  public void replyTo(long commentId) {
+    replyTo = commentId;
   }
 
   public void claim() {
@@ -138,30 +206,68 @@ public class MentionView implements Serializable {
 
   /** Who will review the draft as it stands, and why (the policy decides again on submit). */
   public String reviewSummary() {
-    List<Finding> findings = getFindings();
-    boolean legal = findings.stream().anyMatch(f -> "legal".equals(f.reviewer()));
-    boolean pr =
-        findings.stream().anyMatch(f -> "pr".equals(f.reviewer()))
-            || (detail != null && detail.mention().hotIssue());
-    if (findings.stream().anyMatch(Finding::blocks)) {
+    DraftCheck current = getDraftCheck();
+    if (current == null) {
+      return "the server decides when you submit";
+    }
+    if (current.blocked()) {
       return "it cannot be submitted until the blocking findings are fixed";
     }
-    if (legal && pr) {
-      return "legal and PR review it before it is published";
+    ReviewRoute route = current.review();
+    if (!route.legal() && !route.pr()) {
+      return "it is published as written, without review";
     }
-    if (legal) {
-      return "legal reviews it before it is published";
-    }
-    if (pr) {
-      return detail != null && detail.mention().hotIssue()
-          ? "PR reviews it (the mention is a hot issue)"
-          : "PR reviews it before it is published";
-    }
-    return "it is published as written, without review";
+    return route.reviewers() + " review" + (route.legal() && route.pr() ? "" : "s") + " it";
   }
 
   public boolean isBlocked() {
-    return getFindings().stream().anyMatch(Finding::blocks);
+    DraftCheck current = getDraftCheck();
+    return current != null && current.blocked();
+  }
+
+  public DraftCheck getDraftCheck() {
+    if (draftCheck == null && id > 0 && getDetail() != null && detail.allowed().draft()) {
+      check();
+    }
+    return draftCheck;
+  }
+
+  /** The canned messages offered for this mention's topic (frozen ones marked). */
+  public List<CannedMessageView> getCannedMessages() {
+    if (cannedMessages == null) {
+      cannedMessages =
+          getDetail() == null ? List.of() : canned.forTopic(actor, detail.mention().topic());
+    }
+    return cannedMessages;
+  }
+
+  /** The comments on the drafts, each followed by its replies. */
+  public List<CommentView> getThread() {
+    if (thread == null) {
+      thread = getDetail() == null ? List.of() : comments.thread(actor, id);
+    }
+    return thread;
+  }
+
+  /** Whether the signed-in person may comment (the service decides again). */
+  public boolean isMayComment() {
+    if (getDetail() == null || detail.drafts().isEmpty()) {
+      return false;
+    }
+    String author = detail.drafts().get(detail.drafts().size() - 1).author();
+    return actor.username().equals(author)
+        || actor.hasAnyRole(Roles.LEGAL, Roles.PR)
+        || (detail.replyTask() != null
+            && actor.hasRole(Roles.DEPARTMENT_LEAD)
+            && actor.memberOf(detail.replyTask().department()));
+  }
+
+  /** The author's own findings repeated over the last 90 days. */
+  public List<FindingCount> getMyRepeatedFindings() {
+    if (myFindings == null) {
+      myFindings = findingStats.mine(actor).stream().filter(FindingCount::repeated).toList();
+    }
+    return myFindings;
   }
 
   /** Word-level changes from the previous revision to the latest. */
@@ -234,10 +340,28 @@ public class MentionView implements Serializable {
   }
 
   public List<Finding> getFindings() {
-    if (findings == null) {
-      check();
-    }
-    return findings;
+    DraftCheck current = getDraftCheck();
+    return current == null ? List.of() : current.findings();
+  }
+
+  public Long getCannedId() {
+    return cannedId;
+  }
+
+  public void setCannedId(Long cannedId) {
+    this.cannedId = cannedId;
+  }
+
+  public String getCommentBody() {
+    return commentBody;
+  }
+
+  public void setCommentBody(String commentBody) {
+    this.commentBody = commentBody;
+  }
+
+  public Long getReplyTo() {
+    return replyTo;
   }
 
   public String getTransferTo() {

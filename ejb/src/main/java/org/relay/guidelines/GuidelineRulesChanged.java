@@ -1,0 +1,4 @@
+package org.relay.guidelines;
+
+/** Fired when an administrator changed a rule's settings. */
+public record GuidelineRulesChanged(String ruleId) {}

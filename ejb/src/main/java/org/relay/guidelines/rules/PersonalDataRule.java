@@ -1,0 +1,117 @@
+package org.relay.guidelines.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relay.guidelines.Finding;
+import org.relay.guidelines.Severity;
+
+/**
+ * Personal data never goes into a public reply: e-mail addresses (also written "name (at) example
+ * (dot) com"), phone numbers of any region (see {@link PhoneNumbers}), and order, account or card
+ * numbers by configurable patterns. Blocks, with the fix "ask them to send it privately".
+ */
+public final class PersonalDataRule implements GuidelineRule {
+
+  public static final String ID = "personal-data";
+
+  public static final RuleType TYPE =
+      new RuleType(
+          ID,
+          "Personal data",
+          "No e-mail address, phone number or account number in a public reply.",
+          PolicyLinks.PRIVACY,
+          List.of(
+              new Parameter(
+                  "accountPatterns",
+                  Parameter.Kind.PATTERNS,
+                  "Order, account and card numbers",
+                  "Regular expressions; matched case-insensitively"),
+              new Parameter(
+                  "phoneRegions",
+                  Parameter.Kind.REGIONS,
+                  "Regions whose national phone numbers are looked for",
+                  "ALL, or two-letter codes; international numbers (+…) are always found")),
+          Map.of(
+              "accountPatterns",
+              List.of(
+                  "\\b(?:order|account|acct|customer|member|invoice|ticket|case|contract)\\s*"
+                      + "(?:no\\.?|nr\\.?|number|num|#|id)?\\s*[:#]?\\s*[a-z]{0,4}-?\\d[\\w-]{4,}",
+                  "\\b[a-z]{2}\\d{2}(?:[ ]?[a-z0-9]{4}){3,7}(?:[ ]?[a-z0-9]{1,3})?\\b",
+                  "\\b(?:\\d{4}[ -]?){3}\\d{1,4}\\b"),
+              "phoneRegions",
+              List.of("ALL")),
+          PersonalDataRule::new);
+
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?<![@\\w.+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+  private static final Pattern SPELLED_EMAIL =
+      Pattern.compile(
+          "[\\p{L}\\p{N}._%+-]+\\s*[\\[({]\\s*at\\s*[\\])}]\\s*[\\p{L}\\p{N}-]+"
+              + "(?:\\s*(?:[\\[({]\\s*dot\\s*[\\])}]|\\.)\\s*[\\p{L}\\p{N}-]+)+",
+          Pattern.CASE_INSENSITIVE);
+
+  private final List<Pattern> accounts;
+  private final List<String> regions;
+
+  PersonalDataRule(RuleParameters parameters) {
+    accounts = parameters.patterns("accountPatterns");
+    regions = parameters.list("phoneRegions");
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Finding> check(DraftUnderCheck draft) {
+    String text =
+        java.text.Normalizer.normalize(draft.text(), java.text.Normalizer.Form.NFKC)
+            .replaceAll("\\p{Cf}", "");
+    Set<String> kinds = new LinkedHashSet<>();
+    List<int[]> taken = new ArrayList<>();
+    collect(EMAIL, text, taken, kinds, "an e-mail address");
+    collect(SPELLED_EMAIL, text, taken, kinds, "an e-mail address");
+    for (Pattern account : accounts) {
+      collect(account, text, taken, kinds, "an order, account or card number");
+    }
+    for (PhoneNumbers.Found phone : PhoneNumbers.in(text, regions)) {
+      if (!PhoneNumbers.overlaps(phone, taken)) {
+        kinds.add("a phone number (" + phone.raw() + ")");
+      }
+    }
+    return kinds.stream().map(PersonalDataRule::finding).toList();
+  }
+
+  private static void collect(
+      Pattern pattern, String text, List<int[]> taken, Set<String> kinds, String kind) {
+    Matcher found = pattern.matcher(text);
+    while (found.find()) {
+      int[] span = {found.start(), found.end()};
+      if (taken.stream().noneMatch(s -> s[0] < span[1] && span[0] < s[1])) {
+        taken.add(span);
+        kinds.add(kind);
+      }
+    }
+  }
+
+  private static Finding finding(String what) {
+    return new Finding(
+        ID,
+        Severity.BLOCK,
+        "The reply contains " + what + ".",
+        "A public reply stays public: personal data in it can be copied, searched and misused,"
+            + " and the customer never agreed to publish it.",
+        "Ask them to send it privately (a direct message or the support form), and leave it out"
+            + " of the reply.",
+        PolicyLinks.to(PolicyLinks.PRIVACY),
+        null,
+        null);
+  }
+}

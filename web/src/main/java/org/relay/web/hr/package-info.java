@@ -1,0 +1,2 @@
+/** HR's pages: repeated guideline findings per employee. */
+package org.relay.web.hr;
