@@ -19,9 +19,10 @@ import sys
 
 # (label, substrings of "class.method"); the first activity with a matching frame wins.
 ACTIVITIES = [
-    ("ingest: POST /api/mentions", ["MentionResource.deliver"]),
-    ("probe: GET /api/mentions/{id}", ["MentionResource.mention"]),
-    ("other API and portal requests", ["SynchronousDispatcher.invoke", "FacesServlet.service"]),
+    ("ingest: POST /api/mentions", ["MentionResource.deliver", "IngestionService"]),
+    ("probe: GET /api/mentions/{id}", ["MentionResource.mention", "EngagementService.detail"]),
+    ("API: dispatch, CDI proxies, response writing", ["SynchronousDispatcher.invoke"]),
+    ("portal pages", ["FacesServlet.service"]),
     ("routing job (classify, route, offer)", ["ExecuteJobsRunnable.run"]),
     ("job acquisition", ["AcquireJobsRunnable.run", "SequentialJobAcquisitionRunnable.run"]),
     ("timers (pollers, spike watch)", ["ChannelPoller", "SpikeWatch", "ImportResumer"]),
