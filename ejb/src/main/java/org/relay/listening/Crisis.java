@@ -26,6 +26,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "Crisis.findActiveByTopic",
     query = "select c from Crisis c where c.activeTopic = :topic")
+@NamedQuery(
+    name = "Crisis.countActiveByTopic",
+    query = "select count(c) from Crisis c where c.activeTopic = :topic")
 @NamedQuery(name = "Crisis.findRecent", query = "select c from Crisis c order by c.startedAt desc")
 public class Crisis {
 

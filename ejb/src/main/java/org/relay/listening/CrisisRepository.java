@@ -32,6 +32,14 @@ public class CrisisRepository {
         .findFirst();
   }
 
+  /** Whether a crisis is active on the topic: a count, for every mention classified. */
+  public boolean isActiveOn(String topic) {
+    return em.createNamedQuery("Crisis.countActiveByTopic", Long.class)
+            .setParameter("topic", topic)
+            .getSingleResult()
+        > 0;
+  }
+
   /** Topics with a crisis active now or ended at or after {@code since}. */
   public List<String> topicsInCrisisSince(Instant since) {
     return em.createQuery(

@@ -50,7 +50,7 @@ public class CrisisService {
   }
 
   public boolean isActive(String topic) {
-    return topic != null && crises.findActiveByTopic(topic).isPresent();
+    return topic != null && crises.isActiveOn(topic);
   }
 
   /** The crisis active on the topic, if any (with its holding statement). */

@@ -20,6 +20,9 @@ import java.time.Instant;
     name = "EmployeeHandle.findByUsername",
     query = "select h from EmployeeHandle h where h.username = :username order by h.handle")
 @NamedQuery(
+    name = "EmployeeHandle.countByHandle",
+    query = "select count(h) from EmployeeHandle h where h.handle = :handle")
+@NamedQuery(
     name = "EmployeeHandle.findByHandle",
     query = "select h from EmployeeHandle h where h.handle = :handle")
 public class EmployeeHandle {

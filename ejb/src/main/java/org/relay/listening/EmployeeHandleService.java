@@ -62,9 +62,15 @@ public class EmployeeHandleService {
     em.remove(existing);
   }
 
-  /** Whether the author of a post is a registered employee. */
+  /**
+   * Whether the author of a post is a registered employee. Asked for every mention classified: a
+   * count, not the entity, so the job's persistence context stays small.
+   */
   public boolean isEmployee(String author) {
-    return find(normalise(author)) != null;
+    return em.createNamedQuery("EmployeeHandle.countByHandle", Long.class)
+            .setParameter("handle", normalise(author))
+            .getSingleResult()
+        > 0;
   }
 
   private EmployeeHandle find(String normalised) {
