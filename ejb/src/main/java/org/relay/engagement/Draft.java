@@ -19,6 +19,10 @@ import java.time.Instant;
 @NamedQuery(
     name = "Draft.findByMention",
     query = "select d from Draft d where d.mentionId = :mentionId order by d.revision")
+@NamedQuery(name = "Draft.findSince", query = "select d from Draft d where d.createdAt >= :since")
+@NamedQuery(
+    name = "Draft.findByAuthorSince",
+    query = "select d from Draft d where d.author = :author and d.createdAt >= :since")
 public class Draft {
 
   @Id
