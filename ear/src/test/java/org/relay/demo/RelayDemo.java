@@ -66,7 +66,8 @@ public final class RelayDemo {
             realm,
             KEYCLOAK_PORT,
             KEYCLOAK_MANAGEMENT_PORT,
-            demoDir.resolve("keycloak.log"));
+            demoDir.resolve("keycloak.log"),
+            HTTP_PORT);
     System.out.println("Starting WildFly with Relay on port " + HTTP_PORT + " ...");
     Process wildfly = startWildFly(serverDir, demoDir, keycloak.realmUrl());
     // Built now: Maven closes this class loader when main ends, and a hook then cannot load

@@ -26,7 +26,8 @@ public class KeycloakExtension implements BeforeAllCallback {
               Path.of(TestSettings.required("relay.keycloak.realm")),
               Integer.parseInt(TestSettings.required("relay.keycloak.port")),
               Integer.parseInt(TestSettings.required("relay.keycloak.management-port")),
-              Path.of(TestSettings.required("relay.keycloak.log"))));
+              Path.of(TestSettings.required("relay.keycloak.log")),
+              Integer.parseInt(TestSettings.required("relay.http-port"))));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

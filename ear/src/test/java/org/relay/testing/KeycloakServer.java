@@ -1,5 +1,9 @@
 package org.relay.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -19,11 +22,15 @@ import java.util.stream.Stream;
 /**
  * A Keycloak server (the distribution the build unpacked) in dev mode with an in-memory database
  * and the committed {@code relay} realm imported at every start, so it always matches the file.
- * Used by the system tests and by the demo; each picks its own ports.
+ * Used by the system tests and by the demo; each picks its own ports, and the portal's address on
+ * the port it runs on is added to the portal client's redirect URIs in the imported copy (the file
+ * names only the default ports).
  */
 public final class KeycloakServer implements AutoCloseable {
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+  private static final String PORTAL_CLIENT = "relay-portal";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
   private final int port;
@@ -35,8 +42,13 @@ public final class KeycloakServer implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts Keycloak and returns once the realm answers. */
-  public static KeycloakServer start(Path home, Path realm, int port, int managementPort, Path log)
+  /**
+   * Starts Keycloak and returns once the realm answers.
+   *
+   * @param relayHttpPort the port the portal signing in through this Keycloak listens on
+   */
+  public static KeycloakServer start(
+      Path home, Path realm, int port, int managementPort, Path log, int relayHttpPort)
       throws IOException {
     if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
       throw new IllegalStateException(
@@ -45,7 +57,7 @@ public final class KeycloakServer implements AutoCloseable {
     Ports.requireFree(port);
     Ports.requireFree(managementPort);
     Path imports = Files.createDirectories(home.resolve("data/import"));
-    Files.copy(realm, imports.resolve("relay-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    importRealm(realm, imports.resolve("relay-realm.json"), relayHttpPort);
     Files.createDirectories(log.getParent());
 
     ProcessBuilder builder =
@@ -73,6 +85,27 @@ public final class KeycloakServer implements AutoCloseable {
       throw e;
     }
     return server;
+  }
+
+  /** Copies the realm for import, allowing the portal client to redirect to the portal's port. */
+  private static void importRealm(Path realm, Path target, int relayHttpPort) throws IOException {
+    ObjectNode imported = (ObjectNode) JSON.readTree(realm.toFile());
+    for (JsonNode client : imported.path("clients")) {
+      if (PORTAL_CLIENT.equals(client.path("clientId").asText())) {
+        ArrayNode redirects = ((ObjectNode) client).withArray("redirectUris");
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+          String uri = "http://" + host + ":" + relayHttpPort + "/relay/*";
+          boolean present = false;
+          for (JsonNode existing : redirects) {
+            present |= existing.asText().equals(uri);
+          }
+          if (!present) {
+            redirects.add(uri);
+          }
+        }
+      }
+    }
+    JSON.writeValue(target.toFile(), imported);
   }
 
   public int port() {
