@@ -51,8 +51,7 @@ public class ComplianceService {
   @Inject CompletionRepository completions;
   @Inject AssignmentRepository assignments;
   @Inject Assignments assigner;
-  @Inject TrainingService training;
-  @Inject RepeatedFindings findings;
+  @Inject Suggestions suggestions;
   @Inject Staff staff;
   @Inject TrainingClock clock;
   @Inject Validator validator;
@@ -109,6 +108,14 @@ public class ComplianceService {
             .map(v -> new ModuleRef(v.getModule().getId(), v.getModule().getTitle(), v.getNumber()))
             .toList();
     return new ComplianceReport(columns, matrix(columns, people, rows), rows);
+  }
+
+  /** Everyone training may apply to, from the directory, by username. */
+  public List<Trainee> staff(Actor actor) {
+    requireHr(actor);
+    Set<String> roles = new TreeSet<>();
+    modules.findVersionsInForce().forEach(v -> roles.addAll(v.getRequiredRoles()));
+    return staff.all(roles).stream().sorted(Comparator.comparing(Trainee::username)).toList();
   }
 
   /** Open assignments past their due date, the longest overdue first. */
@@ -253,11 +260,7 @@ public class ComplianceService {
   /** Modules suggested to every author whose drafts keep tripping a rule the module covers. */
   public List<Suggestion> suggestions(Actor actor) {
     requireHr(actor);
-    return training.suggest(
-        findings.since(
-            clock.now().minus(TrainingService.SUGGESTION_WINDOW),
-            TrainingService.SUGGESTION_THRESHOLD,
-            null));
+    return suggestions.forEveryone();
   }
 
   private static List<DepartmentRow> matrix(

@@ -23,5 +23,8 @@ public record ModuleToTake(
   }
 
   /** A question to answer, with its options in order (positions from 0). */
-  public record Question(int position, String text, boolean multiple, List<String> options) {}
+  public record Question(int position, String text, boolean multiple, List<Choice> options) {}
+
+  /** An option to choose, by its position in the question (from 0). */
+  public record Choice(int position, String text) {}
 }

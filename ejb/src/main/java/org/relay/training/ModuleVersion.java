@@ -39,8 +39,8 @@ import java.util.TreeSet;
 @NamedQuery(
     name = "ModuleVersion.findInForce",
     query =
-        "select v from ModuleVersion v join fetch v.module m where v.number = m.publishedVersion"
-            + " and m.retiredAt is null order by m.id")
+        "select v from ModuleVersion v join fetch v.module where v.number ="
+            + " v.module.publishedVersion and v.module.retiredAt is null order by v.module.id")
 @NamedQuery(
     name = "ModuleVersion.find",
     query = "select v from ModuleVersion v where v.module.id = :moduleId and v.number = :number")

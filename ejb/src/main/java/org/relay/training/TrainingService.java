@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +28,6 @@ import org.relay.shared.Roles;
 @Stateless
 public class TrainingService {
 
-  /** How far back an author's drafts are counted for suggestions, and how many make a pattern. */
-  static final Duration SUGGESTION_WINDOW = Duration.ofDays(30);
-
-  static final int SUGGESTION_THRESHOLD = 3;
-
   private static final Duration NOTIFICATIONS_KEPT = Duration.ofDays(90);
   private static final int MAX_NOTIFICATIONS = 50;
   private static final Set<String> PEOPLE_ROLES =
@@ -44,7 +38,7 @@ public class TrainingService {
   @Inject AssignmentRepository assignments;
   @Inject NotificationRepository notifications;
   @Inject Assignments assigner;
-  @Inject RepeatedFindings findings;
+  @Inject Suggestions suggestions;
   @Inject TrainingClock clock;
 
   /**
@@ -126,7 +120,7 @@ public class TrainingService {
         missing,
         certificates,
         notifications(actor),
-        suggestions(actor),
+        suggestions.forAuthor(actor.username()),
         catalog,
         teamOverdue(actor, all, now));
   }
@@ -142,12 +136,13 @@ public class TrainingService {
     List<ModuleToTake.Question> questions = new ArrayList<>();
     List<Quiz.Question> quiz = version.quiz().questions();
     for (int i = 0; i < quiz.size(); i++) {
+      List<Quiz.Option> options = quiz.get(i).options();
+      List<ModuleToTake.Choice> choices = new ArrayList<>();
+      for (int o = 0; o < options.size(); o++) {
+        choices.add(new ModuleToTake.Choice(o, options.get(o).text()));
+      }
       questions.add(
-          new ModuleToTake.Question(
-              i,
-              quiz.get(i).text(),
-              quiz.get(i).multiple(),
-              quiz.get(i).options().stream().map(Quiz.Option::text).toList()));
+          new ModuleToTake.Question(i, quiz.get(i).text(), quiz.get(i).multiple(), choices));
     }
     return new ModuleToTake(
         module.getId(),
@@ -276,9 +271,7 @@ public class TrainingService {
    */
   public List<Suggestion> suggestions(Actor actor) {
     requirePerson(actor);
-    return suggest(
-        findings.since(
-            clock.now().minus(SUGGESTION_WINDOW), SUGGESTION_THRESHOLD, actor.username()));
+    return suggestions.forAuthor(actor.username());
   }
 
   /**
@@ -314,38 +307,6 @@ public class TrainingService {
     return modules.findVersionsInForce().stream()
         .map(v -> TrainingViews.summary(v.getModule(), v, null))
         .toList();
-  }
-
-  List<Suggestion> suggest(List<RepeatedFindings.Count> counts) {
-    if (counts.isEmpty()) {
-      return List.of();
-    }
-    List<ModuleVersion> inForce = modules.findVersionsInForce();
-    Instant now = clock.now();
-    List<Suggestion> suggestions = new ArrayList<>();
-    for (RepeatedFindings.Count count : counts) {
-      for (ModuleVersion version : inForce) {
-        if (version.getCoveredRules().contains(count.ruleId())) {
-          TrainingModule module = version.getModule();
-          Standing standing =
-              Standing.of(
-                  module.getRecertifyFrom(),
-                  completions.findByUserAndModule(count.author(), module.getId()),
-                  now);
-          suggestions.add(
-              new Suggestion(
-                  count.author(),
-                  count.ruleId(),
-                  count.drafts(),
-                  module.getId(),
-                  module.getTitle(),
-                  standing.status()));
-        }
-      }
-    }
-    suggestions.sort(
-        Comparator.comparing(Suggestion::drafts).reversed().thenComparing(Suggestion::author));
-    return suggestions;
   }
 
   private List<AssignmentView> teamOverdue(

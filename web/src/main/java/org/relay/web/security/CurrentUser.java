@@ -33,6 +33,10 @@ public class CurrentUser {
     return actor.hasAnyRole(Roles.PR, Roles.ADMIN);
   }
 
+  public boolean isHr() {
+    return actor.hasRole(Roles.HR);
+  }
+
   public boolean isLead() {
     return actor.hasRole(Roles.DEPARTMENT_LEAD);
   }
