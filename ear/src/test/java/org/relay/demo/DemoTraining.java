@@ -69,17 +69,17 @@ final class DemoTraining {
         + (created.isEmpty() ? "modules there already" : created.size() + " modules published")
         + ", "
         + recorded
-        + " completions recorded now. "
+        + " completions recorded now.\n   "
         + UNTRAINED
         + " (support) is untrained: the gate refuses his claims until he passes \""
         + SPEAKING
-        + "\" and \""
+        + "\"\n   and \""
         + CONFIDENTIALITY
-        + "\". grace's \""
+        + "\" (Training). grace's \""
         + SPEAKING
         + "\" expires "
         + GRACE_EXPIRES_IN.toMinutes()
-        + " minutes after the first start: watch her re-certification under HR > Training"
+        + " minutes after the first\n   start: watch her re-certification under HR > Training"
         + " compliance.";
   }
 

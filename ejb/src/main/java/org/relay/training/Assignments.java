@@ -207,14 +207,17 @@ public class Assignments {
     }
     Instant now = clock.now();
     assignment.escalated(now);
-    String overdue =
-        "\"" + module.getTitle() + "\" was due on " + date(assignment.getDueAt()) + ".";
+    String title = "\"" + module.getTitle() + "\"";
+    String due = date(assignment.getDueAt());
     notify(
         assignment.getUsername(),
         NotificationKind.OVERDUE,
         module,
         assignment.getUsername(),
-        "Overdue: " + overdue + " Until you complete it you cannot claim or answer mentions.",
+        title
+            + " was due on "
+            + due
+            + " and is overdue. Until you complete it you cannot claim or answer mentions.",
         SYSTEM);
     String who = assignment.getDisplayName() + " (" + assignment.getUsername() + ")";
     for (String department : assignment.departmentSet()) {
@@ -223,7 +226,15 @@ public class Assignments {
           NotificationKind.OVERDUE,
           module,
           assignment.getUsername(),
-          "Overdue training in " + department + ": " + who + " has not completed " + overdue,
+          "Overdue training in "
+              + department
+              + ": "
+              + who
+              + " has not completed "
+              + title
+              + ", due on "
+              + due
+              + ".",
           SYSTEM);
     }
     notify(
@@ -231,7 +242,7 @@ public class Assignments {
         NotificationKind.OVERDUE,
         module,
         assignment.getUsername(),
-        "Overdue training: " + who + " has not completed " + overdue,
+        "Overdue training: " + who + " has not completed " + title + ", due on " + due + ".",
         SYSTEM);
   }
 

@@ -19,7 +19,8 @@ public class TrainingRequiredException extends NotAllowedException {
             + missing.stream()
                 .map(m -> "\"" + m.title() + "\" (" + m.reason() + ")")
                 .collect(Collectors.joining(", "))
-            + ". Take it under Training; listening stays open to you meanwhile.");
+            + (missing.size() == 1 ? ". Take it" : ". Take them")
+            + " under Training; listening stays open to you meanwhile.");
     this.missing = List.copyOf(missing);
   }
 
