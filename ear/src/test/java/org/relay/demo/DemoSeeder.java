@@ -113,14 +113,16 @@ final class DemoSeeder {
   record Review(String kind, String reviewer, String outcome, String comment) {}
 
   /**
-   * What one run seeded: the mentions it created, by stage, those that fell short, and the codes of
-   * the listening channels it configured now (empty when they were there already).
+   * What one run seeded: the mentions it created, by stage, those that fell short, the codes of the
+   * listening channels it configured now (empty when they were there already), and a line on the
+   * training it seeded.
    */
   record Result(
       int delivered,
       Map<Stage, Integer> seeded,
       List<String> failed,
       List<String> channelsConfigured,
+      String training,
       Duration took) {
 
     String summary() {
@@ -142,6 +144,8 @@ final class DemoSeeder {
 
   Result seed() throws IOException {
     Instant started = Instant.now();
+    // Training first: the demo employees hold current completions before they claim mentions.
+    String training = new DemoTraining(relay).seed();
     configureGuidelines();
     List<DemoMention> mentions = load();
     Map<Long, DemoMention> created = deliver(mentions);
@@ -166,7 +170,12 @@ final class DemoSeeder {
         });
     List<String> configured = configureListening();
     return new Result(
-        mentions.size(), seeded, failed, configured, Duration.between(started, Instant.now()));
+        mentions.size(),
+        seeded,
+        failed,
+        configured,
+        training,
+        Duration.between(started, Instant.now()));
   }
 
   /**

@@ -205,7 +205,8 @@ public final class RelayDemo {
         .append(" / ")
         .append(RelayClient.INGEST_SECRET)
         .append(" (client credentials)\n");
-    out.append(" ").append(seeded.summary()).append("\n\n");
+    out.append(" ").append(seeded.summary()).append("\n");
+    out.append(" ").append(seeded.training()).append("\n\n");
     appendSources(out, relayUrl, sources, seeded);
     out.append(" Logs and data: ear/.run/")
         .append(demoDir.getFileName())

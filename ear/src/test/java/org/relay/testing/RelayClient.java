@@ -117,6 +117,11 @@ public final class RelayClient {
     return send(request(path, token).GET());
   }
 
+  /** GET asking for another media type than JSON (e.g. text/csv). */
+  public Response get(String path, String token, String accept) {
+    return send(request(path, token).setHeader("Accept", accept).GET());
+  }
+
   public Response post(String path, String token, String json) {
     return send(
         request(path, token)

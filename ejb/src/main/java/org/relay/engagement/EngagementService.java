@@ -25,6 +25,7 @@ import org.relay.shared.InvalidInputException.FieldError;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
 import org.relay.shared.Roles;
+import org.relay.training.TrainingService;
 
 /**
  * The work on a mention's reply: the inbox, claiming, drafting, transferring, closing and
@@ -46,6 +47,7 @@ public class EngagementService {
   @Inject FindingLog findingLog;
   @Inject AuditTrail audit;
   @Inject DirectoryService directory;
+  @Inject TrainingService training;
 
   /** Open mentions of the actor's queues, most urgent first. */
   public List<InboxItem> inbox(Actor actor) {
@@ -105,10 +107,14 @@ public class EngagementService {
     workflow.complete(followUp.taskId(), Map.of());
   }
 
-  /** Makes the actor the owner of the mention's reply task. */
+  /**
+   * Makes the actor the owner of the mention's reply task. Refused while training required of the
+   * actor is missing or expired.
+   */
   public InboxItem claim(Actor actor, long mentionId) {
     ReplyTask task = openTask(mentionId);
     requireMayWorkOn(actor, task, "claim");
+    training.requireTrained(actor);
     if (task.isClaimed()) {
       if (task.assignee().equals(actor.username())) {
         return toItem(task.assignedTo(actor.username()), summary(mentionId));
@@ -164,11 +170,13 @@ public class EngagementService {
 
   /**
    * Submits the owner's draft. The server checks it again; a blocking finding refuses it (and
-   * stores nothing), anything else goes on to the review the policy asks for.
+   * stores nothing), anything else goes on to the review the policy asks for. Refused while
+   * training required of the author is missing or expired.
    */
   public DraftView submitDraft(Actor actor, long mentionId, String text) {
     ReplyTask task = openTask(mentionId);
     requireOwner(actor, task, "submit a draft");
+    training.requireTrained(actor);
     if (text == null || text.isBlank()) {
       throw invalid("text", "write the reply first");
     }

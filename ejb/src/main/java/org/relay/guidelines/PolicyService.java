@@ -8,6 +8,7 @@ import java.util.List;
 import org.relay.guidelines.rules.PolicyLinks;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
+import org.relay.shared.Markdown;
 import org.relay.shared.NotFoundException;
 import org.relay.shared.Roles;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -27,6 +28,10 @@ import org.relay.listening.MentionSummary;
 import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
 import org.relay.shared.NotAllowedException;
+import org.relay.training.MissingModule;
+import org.relay.training.TrainingRequiredException;
+import org.relay.training.TrainingService;
+import org.relay.training.TrainingStatus;
 
 @ExtendWith(MockitoExtension.class)
 class EngagementServiceTest {
@@ -37,6 +42,7 @@ class EngagementServiceTest {
   @Mock MentionQueries mentions;
   @Mock MentionRepository mentionRepository;
   @Mock AuditTrail audit;
+  @Mock TrainingService training;
 
   private final EngagementService service = new EngagementService();
   private final Actor carol = employee("carol", "billing");
@@ -47,6 +53,38 @@ class EngagementServiceTest {
     service.mentions = mentions;
     service.mentionRepository = mentionRepository;
     service.audit = audit;
+    service.training = training;
+  }
+
+  @Test
+  void shouldRefuseAClaimWhileRequiredTrainingIsMissingNamingTheModule() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", null)));
+    doThrow(missing("Speaking for the company")).when(training).requireTrained(carol);
+
+    assertThatThrownBy(() -> service.claim(carol, 7))
+        .isInstanceOf(TrainingRequiredException.class)
+        .hasMessageContaining("Speaking for the company");
+    verify(workflow, never()).claim(anyString(), anyString());
+  }
+
+  @Test
+  void shouldRefuseADraftOfAnOwnerWhoseTrainingExpired() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "carol")));
+    doThrow(missing("Confidentiality")).when(training).requireTrained(carol);
+
+    assertThatThrownBy(() -> service.submitDraft(carol, 7, "I work at Relay: fixed."))
+        .isInstanceOf(TrainingRequiredException.class);
+    verify(workflow, never()).complete(anyString(), any());
+  }
+
+  @Test
+  void shouldTellSomeoneOfAnotherDepartmentThatFirstEvenWithoutTraining() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", null)));
+
+    assertThatThrownBy(() -> service.claim(employee("alice", "support"), 7))
+        .isInstanceOf(NotAllowedException.class)
+        .isNotInstanceOf(TrainingRequiredException.class);
+    verifyNoInteractions(training);
   }
 
   @Test
@@ -113,6 +151,11 @@ class EngagementServiceTest {
   void shouldShowAnEmptyInboxToSomeoneInNoDepartment() {
     assertThat(service.inbox(new Actor("ada", null, Set.of(), Set.of("admin")))).isEmpty();
     verifyNoInteractions(workflow);
+  }
+
+  private static TrainingRequiredException missing(String title) {
+    return new TrainingRequiredException(
+        List.of(new MissingModule(1, title, TrainingStatus.MISSING, null)));
   }
 
   private static Actor employee(String username, String department) {

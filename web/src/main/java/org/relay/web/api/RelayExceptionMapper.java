@@ -10,6 +10,7 @@ import org.relay.shared.InvalidInputException;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
 import org.relay.shared.RelayException;
+import org.relay.training.TrainingRequiredException;
 
 /** Domain refusals as problem details with the status that says what happened. */
 @Provider
@@ -17,6 +18,9 @@ public class RelayExceptionMapper implements ExceptionMapper<RelayException> {
 
   @Override
   public Response toResponse(RelayException e) {
+    if (e instanceof TrainingRequiredException training) {
+      return TrainingProblem.response(training);
+    }
     return Problem.response(statusOf(e), e.title(), e.getMessage(), errorsOf(e));
   }
 

@@ -34,7 +34,7 @@ public class CurrentUser {
   }
 
   public boolean isHr() {
-    return actor.hasAnyRole(Roles.HR, Roles.ADMIN);
+    return actor.hasRole(Roles.HR);
   }
 
   public boolean isLead() {

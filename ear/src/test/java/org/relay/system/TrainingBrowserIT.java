@@ -1,0 +1,252 @@
+package org.relay.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.relay.testing.Await;
+import org.relay.testing.Browser;
+import org.relay.testing.KeycloakExtension;
+import org.relay.testing.RelayClient;
+import org.relay.testing.RelayDeployments;
+import org.relay.testing.TestSettings;
+import org.relay.testing.TrainingModules;
+
+/**
+ * Training in the portal: tom, a support employee without training, sees support's mentions but is
+ * refused a claim with the module named and linked; he takes the module, passes its quiz and then
+ * claims, and HR sees him in the compliance matrix. HR writes a module with a quiz in the editor
+ * and publishes it. Every test module is retired afterwards; the one HR writes here requires
+ * nobody.
+ */
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
+class TrainingBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive relay() {
+    return RelayDeployments.relayEar();
+  }
+
+  private RelayClient relay;
+  private TrainingModules modules;
+  private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeEach
+  void connect() {
+    relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
+    modules = new TrainingModules(relay);
+    modules.retireLeftovers();
+  }
+
+  @AfterEach
+  void retireModules() {
+    modules.retireLeftovers();
+  }
+
+  @Test
+  void shouldRefuseAnUntrainedEmployeeTheClaimUntilTheyPassTheModule() throws Exception {
+    modules.publishQuizFor("support", "Speaking for support " + marker);
+    long id = deliver("How do I export my workspace? (" + marker + ")");
+    awaitInInbox("tom", id);
+
+    try (Browser tom = signedIn("tom")) {
+      WebElement gate = await(tom, By.id("inbox-form:training-gate"));
+      assertThat(gate.getText()).contains("Training first", "Speaking for support " + marker);
+      click(tom, row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
+      awaitText(tom, By.cssSelector(".ui-growl"), "Training required");
+      assertThat(tom.driver().findElement(By.cssSelector(".ui-growl")).getText())
+          .contains("Speaking for support " + marker);
+      assertThat(
+              row(tom, marker).findElement(By.xpath(".//span[contains(@id, ':owner')]")).getText())
+          .isEqualTo("—");
+      tom.screenshot("training-gate-refuses-claim");
+
+      awaitGrowlGone(tom);
+      click(
+          tom,
+          By.xpath(
+              "//div[@id='inbox-form:training-gate']//a[contains(., 'Speaking for support "
+                  + marker
+                  + "')]"));
+      awaitText(tom, By.id("module-title"), marker);
+      assertThat(tom.driver().findElement(By.id("module-form:module-content")).getText())
+          .contains("Say who you are");
+      click(tom, By.cssSelector("label[for='module-form:questions:0:single:1']"));
+      click(tom, By.cssSelector("label[for='module-form:questions:1:many:0']"));
+      click(tom, By.cssSelector("label[for='module-form:questions:1:many:2']"));
+      tom.screenshot("training-quiz-answered");
+      click(tom, By.id("module-form:submit-quiz"));
+      awaitText(tom, By.cssSelector(".ui-growl"), "Passed");
+      await(tom, By.id("module-form:result"));
+      tom.screenshot("training-quiz-passed");
+
+      awaitGrowlGone(tom);
+      click(tom, By.id("module-form:back-to-inbox"));
+      await(tom, By.id("inbox-form:mentions"));
+      assertThat(tom.driver().findElements(By.id("inbox-form:training-gate"))).isEmpty();
+      click(tom, row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
+      awaitText(tom, By.cssSelector(".ui-growl"), "Claimed");
+      assertThat(
+              row(tom, marker).findElement(By.xpath(".//span[contains(@id, ':owner')]")).getText())
+          .isEqualTo("you");
+      tom.screenshot("training-claim-after-passing");
+    }
+
+    try (Browser omar = signedIn("omar")) {
+      omar.driver().get(TestSettings.relayUrl() + "/training/compliance.xhtml");
+      awaitText(omar, By.id("compliance-form:matrix"), "Speaking for support " + marker);
+      assertThat(omar.driver().findElement(By.id("compliance-form:matrix")).getText())
+          .contains("support");
+      awaitText(omar, By.id("compliance-form:people"), "tom");
+      omar.screenshot("training-compliance");
+    }
+  }
+
+  @Test
+  void shouldLetHrWriteAQuizPublishItAndStartTheNextVersion() throws Exception {
+    String title = TrainingModules.PREFIX + "Optional refresher " + marker;
+    try (Browser omar = signedIn("omar")) {
+      omar.driver().get(TestSettings.relayUrl() + "/training/editor.xhtml");
+      await(omar, By.id("editor-form:module-title")).sendKeys(title);
+      omar.driver()
+          .findElement(By.id("editor-form:module-content"))
+          .sendKeys("## Refresher\n\nSay **who you are** in every reply.");
+      awaitText(omar, By.id("editor-form:module-preview"), "who you are");
+      assertThat(
+              omar.driver()
+                  .findElement(By.id("editor-form:module-preview"))
+                  .findElements(By.tagName("strong")))
+          .isNotEmpty();
+      click(omar, By.id("editor-form:add-question"));
+      await(omar, By.id("editor-form:questions:0:question-text"))
+          .sendKeys("Do you say who you are?");
+      await(omar, By.id("editor-form:questions:0:options:0:option-text")).sendKeys("Yes");
+      click(
+          omar,
+          By.cssSelector("[id='editor-form:questions:0:options:0:option-correct'] .ui-chkbox-box"));
+      await(omar, By.id("editor-form:questions:0:options:1:option-text")).sendKeys("No");
+      click(omar, By.id("editor-form:save-draft"));
+      awaitText(omar, By.cssSelector(".ui-growl"), "Saved");
+      awaitGrowlGone(omar);
+
+      click(omar, By.id("editor-form:publish-draft"));
+      click(omar, By.cssSelector(".ui-confirmdialog-yes"));
+      awaitText(omar, By.cssSelector(".ui-growl"), "Published");
+      assertThat(omar.driver().findElement(By.cssSelector(".ui-growl")).getText())
+          .contains("assigned to 0 people");
+      omar.screenshot("training-module-published");
+
+      omar.driver().get(TestSettings.relayUrl() + "/training/modules.xhtml");
+      WebElement row = await(omar, By.xpath("//tr[.//a[contains(., '" + title + "')]]"));
+      assertThat(row.getText()).contains("published", "v1 in force", "nobody (optional)");
+    }
+  }
+
+  /** The inbox row of the mention; the process routes it in a job, so reload until it shows. */
+  private static WebElement row(Browser browser, String marker) {
+    By row =
+        By.xpath("//tr[.//div[contains(@class,'mention-text') and contains(., '" + marker + "')]]");
+    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(limit)) {
+      var rows = browser.driver().findElements(row);
+      if (!rows.isEmpty()) {
+        return rows.get(0);
+      }
+      browser.driver().navigate().refresh();
+      await(browser, By.id("inbox-form:mentions"));
+    }
+    throw new AssertionError("The mention " + marker + " never showed in the inbox");
+  }
+
+  private long deliver(String text) {
+    var delivered =
+        relay.post(
+            "/api/mentions",
+            relay.ingestToken(),
+            """
+            {"channel":"webhook","externalId":"training-browser-%s","author":"@customer",
+             "text":"%s","url":"https://social.example/p/1","postedAt":"%s"}"""
+                .formatted(UUID.randomUUID(), text, Instant.now()));
+    assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+    return delivered.json().get("id").asLong();
+  }
+
+  private void awaitInInbox(String username, long id) {
+    String token = relay.userToken(username);
+    Await.until(
+        "Mention " + id + " reaching the inbox of " + username,
+        () ->
+            StreamSupport.stream(relay.get("/api/inbox", token).json().spliterator(), false)
+                .anyMatch(item -> item.get("mentionId").asLong() == id));
+  }
+
+  private static Browser signedIn(String username) throws Exception {
+    Browser browser = new Browser();
+    browser.driver().get(TestSettings.relayUrl() + "/");
+    await(browser, By.id("username")).sendKeys(username);
+    browser.driver().findElement(By.id("password")).sendKeys(RelayClient.DEMO_PASSWORD);
+    browser.driver().findElement(By.id("kc-login")).click();
+    await(browser, By.id("inbox-form:mentions"));
+    return browser;
+  }
+
+  /** The growl covers what is under it until it fades, as it does for a person. */
+  private static void awaitGrowlGone(Browser browser) {
+    browser
+        .await()
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+  }
+
+  private static void click(Browser browser, By element) {
+    browser.await().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  private static void click(Browser browser, WebElement element) {
+    browser.await().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  private static WebElement await(Browser browser, By element) {
+    try {
+      return browser.await().until(ExpectedConditions.visibilityOfElementLocated(element));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("missing-" + element.toString().replaceAll("[^A-Za-z0-9-]", "_"));
+      throw new AssertionError(
+          "No "
+              + element
+              + " at "
+              + browser.driver().getCurrentUrl()
+              + ": "
+              + browser.driver().getPageSource(),
+          e);
+    }
+  }
+
+  private static void awaitText(Browser browser, By element, String text) {
+    browser.await().until(ExpectedConditions.presenceOfElementLocated(element));
+    try {
+      browser.await().until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot("missing-text-" + text.replaceAll("[^A-Za-z0-9-]", "_"));
+      throw new AssertionError(
+          "No \""
+              + text
+              + "\" in "
+              + element
+              + ": "
+              + browser.driver().findElement(element).getText(),
+          e);
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package org.relay.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Assigning modules, completing them, reminding and escalating: the rules every entry (the portal,
+ * the API, the process) shares, in the caller's transaction. Each assignment is followed by a
+ * {@code training} process instance; this class keeps the two in step.
+ */
+@ApplicationScoped
+public class Assignments {
+
+  /** Who the process's own steps are recorded as. */
+  static final String SYSTEM = "relay";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
+  @Inject AssignmentRepository assignments;
+  @Inject CompletionRepository completions;
+  @Inject NotificationRepository notifications;
+  @Inject TrainingWorkflow workflow;
+  @Inject TrainingClock clock;
+
+  /** Where the person stands with the module now. */
+  Standing standing(TrainingModule module, String username) {
+    return Standing.of(
+        module.getRecertifyFrom(),
+        completions.findByUserAndModule(username, module.getId()),
+        clock.now());
+  }
+
+  /**
+   * Assigns the module to the person unless their completion is current or an assignment is open:
+   * due after the version's due days, or, when it is only expiring, on its expiry.
+   */
+  Optional<Assignment> assignIfNeeded(
+      TrainingModule module, ModuleVersion version, Trainee trainee, AssignmentReason reason) {
+    if (assignments.findOpen(module.getId(), trainee.username()).isPresent()) {
+      return Optional.empty();
+    }
+    Standing standing = standing(module, trainee.username());
+    Instant now = clock.now();
+    return switch (standing.status()) {
+      case CURRENT -> Optional.empty();
+      case EXPIRING ->
+          Optional.of(
+              assign(
+                  module,
+                  trainee,
+                  AssignmentReason.RECERTIFICATION,
+                  standing.best().getExpiresAt(),
+                  null));
+      case EXPIRED ->
+          Optional.of(
+              assign(
+                  module,
+                  trainee,
+                  AssignmentReason.RECERTIFICATION,
+                  now.plus(Duration.ofDays(version.getDueDays())),
+                  null));
+      case OUTDATED ->
+          Optional.of(
+              assign(
+                  module,
+                  trainee,
+                  AssignmentReason.NEW_VERSION,
+                  now.plus(Duration.ofDays(version.getDueDays())),
+                  null));
+      case MISSING ->
+          Optional.of(
+              assign(
+                  module, trainee, reason, now.plus(Duration.ofDays(version.getDueDays())), null));
+    };
+  }
+
+  /**
+   * Opens an assignment, tells the person and starts its process instance; the instances of the
+   * person's earlier cycles of the module end (except {@code supersedes}, the one assigning this).
+   */
+  Assignment assign(
+      TrainingModule module,
+      Trainee trainee,
+      AssignmentReason reason,
+      Instant dueAt,
+      Long supersedes) {
+    Instant now = clock.now();
+    Assignment assignment =
+        assignments.store(new Assignment(module.getId(), trainee, reason, now, dueAt));
+    notify(
+        trainee.username(),
+        NotificationKind.ASSIGNED,
+        module,
+        trainee.username(),
+        "\""
+            + module.getTitle()
+            + "\" is assigned to you ("
+            + describe(reason)
+            + "): complete it by "
+            + date(dueAt)
+            + ".",
+        SYSTEM);
+    workflow.withdraw(module.getId(), trainee.username(), supersedes);
+    ReminderSchedule reminders = ReminderSchedule.of(now, dueAt);
+    workflow.assigned(
+        assignment.getId(),
+        module.getId(),
+        trainee.username(),
+        reminders.first(),
+        reminders.last(),
+        dueAt);
+    return assignment;
+  }
+
+  /**
+   * Records a completion of the version and closes the person's open assignment with it (or records
+   * a completed one), so that the process waits for the best completion to come up for renewal.
+   */
+  Completion complete(
+      TrainingModule module,
+      ModuleVersion version,
+      Trainee trainee,
+      CompletionSource source,
+      Integer score,
+      Instant completedAt,
+      String recordedBy,
+      String note) {
+    Instant now = clock.now();
+    Completion completion =
+        completions.store(
+            new Completion(version, trainee, source, score, completedAt, now, recordedBy, note));
+    List<Completion> all =
+        new ArrayList<>(completions.findByUserAndModule(trainee.username(), module.getId()));
+    if (all.stream().noneMatch(c -> c.getId().equals(completion.getId()))) {
+      all.add(completion);
+    }
+    Instant renewAt = Standing.of(module.getRecertifyFrom(), all, now).renewAt();
+    Optional<Assignment> open = assignments.findOpen(module.getId(), trainee.username());
+    if (open.isPresent()) {
+      open.get().complete(completion, now);
+      workflow.completed(open.get().getId(), renewAt);
+    } else {
+      Assignment record =
+          assignments.store(
+              new Assignment(
+                  module.getId(), trainee, AssignmentReason.UNASSIGNED, now, completedAt));
+      record.complete(completion, now);
+      workflow.withdraw(module.getId(), trainee.username(), null);
+      workflow.completedUnassigned(record.getId(), module.getId(), trainee.username(), renewAt);
+    }
+    if (source == CompletionSource.RECORDED) {
+      notify(
+          trainee.username(),
+          NotificationKind.COMPLETED,
+          module,
+          trainee.username(),
+          recordedBy
+              + " recorded that you completed \""
+              + module.getTitle()
+              + "\" on "
+              + date(completedAt)
+              + ": "
+              + note,
+          recordedBy);
+    }
+    return completion;
+  }
+
+  /** Reminds the person of an open assignment that is not yet due; false if nothing was sent. */
+  boolean remind(Assignment assignment, TrainingModule module, String by) {
+    Instant now = clock.now();
+    if (!assignment.isOpen() || (SYSTEM.equals(by) && !assignment.getDueAt().isAfter(now))) {
+      return false;
+    }
+    String when =
+        assignment.getDueAt().isAfter(now)
+            ? "is due on " + date(assignment.getDueAt())
+            : "was due on " + date(assignment.getDueAt()) + " and is overdue";
+    notify(
+        assignment.getUsername(),
+        NotificationKind.REMINDER,
+        module,
+        assignment.getUsername(),
+        "Reminder: \"" + module.getTitle() + "\" " + when + ".",
+        by);
+    assignment.reminded(now);
+    return true;
+  }
+
+  /**
+   * An open assignment ran past its due date: the person, their departments' leads and HR hear of
+   * it (once).
+   */
+  void escalate(Assignment assignment, TrainingModule module) {
+    if (!assignment.isOpen() || assignment.getEscalatedAt() != null) {
+      return;
+    }
+    Instant now = clock.now();
+    assignment.escalated(now);
+    String title = "\"" + module.getTitle() + "\"";
+    String due = date(assignment.getDueAt());
+    notify(
+        assignment.getUsername(),
+        NotificationKind.OVERDUE,
+        module,
+        assignment.getUsername(),
+        title
+            + " was due on "
+            + due
+            + " and is overdue. Until you complete it you cannot claim or answer mentions.",
+        SYSTEM);
+    String who = assignment.getDisplayName() + " (" + assignment.getUsername() + ")";
+    for (String department : assignment.departmentSet()) {
+      notify(
+          Notification.leadsOf(department),
+          NotificationKind.OVERDUE,
+          module,
+          assignment.getUsername(),
+          "Overdue training in "
+              + department
+              + ": "
+              + who
+              + " has not completed "
+              + title
+              + ", due on "
+              + due
+              + ".",
+          SYSTEM);
+    }
+    notify(
+        Notification.HR,
+        NotificationKind.OVERDUE,
+        module,
+        assignment.getUsername(),
+        "Overdue training: " + who + " has not completed " + title + ", due on " + due + ".",
+        SYSTEM);
+  }
+
+  /** Withdraws one open assignment and ends its process instance. */
+  void withdraw(Assignment assignment, TrainingModule module) {
+    assignment.withdraw(clock.now());
+    workflow.withdraw(module.getId(), assignment.getUsername(), null);
+  }
+
+  /** Withdraws the open assignments of a module and ends its process instances. */
+  int withdrawAll(TrainingModule module) {
+    Instant now = clock.now();
+    List<Assignment> open = assignments.findOpenByModule(module.getId());
+    open.forEach(a -> a.withdraw(now));
+    workflow.withdraw(module.getId(), null, null);
+    return open.size();
+  }
+
+  void notify(
+      String audience,
+      NotificationKind kind,
+      TrainingModule module,
+      String subject,
+      String message,
+      String by) {
+    notifications.store(
+        new Notification(audience, kind, module.getId(), subject, message, clock.now(), by));
+  }
+
+  static String date(Instant instant) {
+    return DAY.format(instant);
+  }
+
+  private static String describe(AssignmentReason reason) {
+    return switch (reason) {
+      case FIRST_SIGN_IN -> "welcome to Relay";
+      case NEWLY_REQUIRED -> "newly required of you";
+      case NEW_VERSION -> "a new version requires re-certification";
+      case RECERTIFICATION -> "your certification expires";
+      case ROLE_CHANGED -> "your role or department changed";
+      case UNASSIGNED -> "completed without an assignment";
+    };
+  }
+}

@@ -1,0 +1,19 @@
+package org.relay.training;
+
+import java.time.Instant;
+
+/**
+ * A module that keeps someone from answering: never taken ({@code MISSING}), expired ({@code
+ * EXPIRED}, with when) or taken only in a version a newer one replaced ({@code OUTDATED}).
+ */
+public record MissingModule(long moduleId, String title, TrainingStatus status, Instant expiredAt) {
+
+  /** "not taken", "expired on …" or "a newer version must be taken", for messages. */
+  public String reason() {
+    return switch (status) {
+      case EXPIRED -> "expired on " + expiredAt.toString().substring(0, 10);
+      case OUTDATED -> "a new version must be taken";
+      default -> "not taken";
+    };
+  }
+}

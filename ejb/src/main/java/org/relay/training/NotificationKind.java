@@ -1,0 +1,10 @@
+package org.relay.training;
+
+/** What a training notification is about. */
+public enum NotificationKind {
+  ASSIGNED,
+  REMINDER,
+  OVERDUE,
+  RECERTIFICATION,
+  COMPLETED
+}

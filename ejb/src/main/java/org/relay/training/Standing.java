@@ -1,0 +1,46 @@
+package org.relay.training;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Where one person stands with one module, from their completions of it: the completion that counts
+ * longest (if any) and the status it gives.
+ */
+public record Standing(TrainingStatus status, Completion best) {
+
+  /** How long before a completion expires that re-certification is assigned. */
+  public static final Duration RENEWAL_NOTICE = Duration.ofDays(30);
+
+  /**
+   * @param recertifyFrom the first version whose completions count
+   * @param completions the person's completions of the module, in any order
+   */
+  static Standing of(int recertifyFrom, Collection<Completion> completions, Instant now) {
+    Optional<Completion> best =
+        completions.stream()
+            .filter(c -> c.getVersionNumber() >= recertifyFrom)
+            .max(Comparator.comparing(Completion::getExpiresAt));
+    if (best.isEmpty()) {
+      return new Standing(
+          completions.isEmpty() ? TrainingStatus.MISSING : TrainingStatus.OUTDATED, null);
+    }
+    Completion completion = best.get();
+    if (!completion.isValidAt(now)) {
+      return new Standing(TrainingStatus.EXPIRED, completion);
+    }
+    return new Standing(
+        completion.getExpiresAt().isAfter(now.plus(RENEWAL_NOTICE))
+            ? TrainingStatus.CURRENT
+            : TrainingStatus.EXPIRING,
+        completion);
+  }
+
+  /** When re-certification of the best completion is due to be assigned. */
+  Instant renewAt() {
+    return best == null ? null : best.getExpiresAt().minus(RENEWAL_NOTICE);
+  }
+}

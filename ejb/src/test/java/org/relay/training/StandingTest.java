@@ -1,0 +1,86 @@
+package org.relay.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.relay.training.TrainingFixtures.NOW;
+import static org.relay.training.TrainingFixtures.completion;
+import static org.relay.training.TrainingFixtures.published;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where someone stands with a module: current, expiring, expired, outdated or missing. */
+class StandingTest {
+
+  private final ModuleVersion v1 =
+      published(1, "Speaking for the company", 1, List.of("employee"), List.of());
+
+  @Test
+  void shouldBeMissingWithoutAnyCompletion() {
+    Standing standing = Standing.of(1, List.of(), NOW);
+
+    assertThat(standing.status()).isEqualTo(TrainingStatus.MISSING);
+    assertThat(standing.status().blocks()).isTrue();
+  }
+
+  @Test
+  void shouldBeCurrentForTheValidityInCalendarMonths() {
+    Instant completed = NOW.minus(Duration.ofDays(10));
+    Completion done = completion(1, v1, "ana", completed);
+
+    assertThat(done.getExpiresAt())
+        .isEqualTo(completed.atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+    assertThat(Standing.of(1, List.of(done), NOW).status()).isEqualTo(TrainingStatus.CURRENT);
+  }
+
+  @Test
+  void shouldBeExpiringWithinTheRenewalNoticeAndStillLetThemAnswer() {
+    Completion done =
+        completion(
+            1,
+            v1,
+            "ana",
+            NOW.atZone(ZoneOffset.UTC).minusMonths(12).toInstant().plus(Duration.ofDays(20)));
+
+    Standing standing = Standing.of(1, List.of(done), NOW);
+
+    assertThat(standing.status()).isEqualTo(TrainingStatus.EXPIRING);
+    assertThat(standing.status().blocks()).isFalse();
+    assertThat(standing.renewAt()).isEqualTo(done.getExpiresAt().minus(Standing.RENEWAL_NOTICE));
+  }
+
+  @Test
+  void shouldBeExpiredFromTheMomentItExpires() {
+    Completion done =
+        completion(1, v1, "ana", NOW.atZone(ZoneOffset.UTC).minusMonths(12).toInstant());
+
+    assertThat(Standing.of(1, List.of(done), NOW.minusSeconds(1)).status())
+        .isEqualTo(TrainingStatus.EXPIRING);
+    assertThat(Standing.of(1, List.of(done), NOW).status()).isEqualTo(TrainingStatus.EXPIRED);
+    assertThat(Standing.of(1, List.of(done), NOW).status().blocks()).isTrue();
+  }
+
+  @Test
+  void shouldCountTheCompletionThatLastsLongest() {
+    Completion old = completion(1, v1, "ana", NOW.minus(Duration.ofDays(400)));
+    Completion recent = completion(2, v1, "ana", NOW.minus(Duration.ofDays(5)));
+
+    Standing standing = Standing.of(1, List.of(recent, old), NOW);
+
+    assertThat(standing.status()).isEqualTo(TrainingStatus.CURRENT);
+    assertThat(standing.best()).isSameAs(recent);
+  }
+
+  @Test
+  void shouldBeOutdatedWhenOnlyVersionsBeforeARecertificationWereCompleted() {
+    Completion ofVersion1 = completion(1, v1, "ana", NOW.minus(Duration.ofDays(5)));
+
+    Standing standing = Standing.of(2, List.of(ofVersion1), NOW);
+
+    assertThat(standing.status()).isEqualTo(TrainingStatus.OUTDATED);
+    assertThat(standing.status().blocks()).isTrue();
+    assertThat(standing.best()).isNull();
+  }
+}
