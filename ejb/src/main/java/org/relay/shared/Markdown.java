@@ -14,9 +14,10 @@ import org.jsoup.safety.Safelist;
  * Markdown written in Relay (the guidelines' policy, training modules) as HTML that is safe to put
  * in a page: CommonMark with GFM tables renders it with raw HTML escaped and unsafe link schemes
  * dropped, then jsoup keeps only an allow-list of elements and attributes (headings, lists,
- * emphasis, tables, code, quotes, http(s) and mailto links, http(s) images). Links within the page
- * ({@code #privacy}) stay; links elsewhere open in a new tab, marked {@code nofollow}, without
- * handing the page over.
+ * emphasis, tables, code, quotes, http(s) and mailto links). Links within the page ({@code
+ * #privacy}) stay; links elsewhere open in a new tab, marked {@code nofollow}, without handing the
+ * page over. No images: a relative one would make every reader's browser call Relay (an image of
+ * the sign-out address signs them out), an outside one would tell its author who read the page.
  */
 public final class Markdown {
 
@@ -30,6 +31,7 @@ public final class Markdown {
   private static final Safelist ALLOWED =
       Safelist.relaxed()
           .removeProtocols("a", "href", "ftp")
+          .removeTags("img")
           .addTags("hr", "del", "s")
           .preserveRelativeLinks(true);
 

@@ -58,6 +58,14 @@ class MarkdownTest {
   }
 
   @Test
+  void shouldShowNoImagesNeitherRelativeNorOutside() {
+    String html =
+        Markdown.toSafeHtml("![out](/relay/sign-out) ![track](https://tracker.example/p.gif)");
+
+    assertThat(Jsoup.parseBodyFragment(html).select("img")).isEmpty();
+  }
+
+  @Test
   void shouldRenderNothingForNoContent() {
     assertThat(Markdown.toSafeHtml(null)).isEmpty();
     assertThat(Markdown.toSafeHtml("  ")).isEmpty();
