@@ -112,8 +112,8 @@ class EngagementBrowserIT {
         Browser carol = signedIn("carol")) {
       open(alice, id);
       click(alice, By.id("mention-form:open-transfer"));
-      click(alice, By.id("dialogs-form:transfer-to"));
-      click(alice, By.cssSelector("li[data-label='billing']"));
+      await(alice, By.id("dialogs-form:transfer-to"));
+      alice.choose("dialogs-form:transfer-to", "billing");
       await(alice, By.id("dialogs-form:transfer-note")).sendKeys("Pricing is billing's.");
       click(alice, By.id("dialogs-form:transfer"));
       awaitText(alice, By.cssSelector(".ui-growl"), "Transferred");

@@ -80,9 +80,9 @@ class ListeningBrowserIT {
     assertThat(item).contains("@upset_" + marker, "complaint", "en");
     browser.screenshot("listening-feed");
 
-    choose("feed-form:sentiment-filter", "POSITIVE");
+    browser.choose("feed-form:sentiment-filter", "POSITIVE");
     browser.await().until(d -> !pageText().contains("@upset_" + marker));
-    choose("feed-form:sentiment-filter", "NEGATIVE");
+    browser.choose("feed-form:sentiment-filter", "NEGATIVE");
     browser.await().until(d -> pageText().contains("@upset_" + marker));
   }
 
@@ -150,18 +150,6 @@ class ListeningBrowserIT {
     } catch (StaleElementReferenceException replacedMeanwhile) {
       return "";
     }
-  }
-
-  /** Picks an option of a PrimeFaces select menu. */
-  private void choose(String menuId, String label) {
-    browser.driver().findElement(By.id(menuId)).click();
-    By option = By.cssSelector("li[data-label='" + label + "']");
-    browser.await().until(ExpectedConditions.elementToBeClickable(option));
-    browser.driver().findElements(option).stream()
-        .filter(e -> e.isDisplayed())
-        .findFirst()
-        .orElseThrow()
-        .click();
   }
 
   private void signIn(String username, String page, By ready) {

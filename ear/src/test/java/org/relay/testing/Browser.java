@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -54,6 +56,29 @@ public final class Browser implements AutoCloseable {
 
   public WebDriverWait await() {
     return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu and waits until the menu shows it as chosen. On a
+   * slow machine a click on an option that is still sliding open can be lost; the menu's own label
+   * says whether it took.
+   */
+  public void choose(String menuId, String label) {
+    By option = By.cssSelector("li[data-label='" + label + "']");
+    By chosen = By.id(menuId + "_label");
+    await()
+        .pollingEvery(Duration.ofMillis(300))
+        .until(
+            d -> {
+              if (label.equals(d.findElement(chosen).getText())) {
+                return true;
+              }
+              d.findElements(option).stream()
+                  .filter(WebElement::isDisplayed)
+                  .findFirst()
+                  .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(menuId)).click());
+              return label.equals(d.findElement(chosen).getText());
+            });
   }
 
   /** Saves what the browser shows, for a person to look at after a run. */
