@@ -245,7 +245,7 @@ public final class MastodonClient {
               null);
         }
         return new OwnAccount(
-            server(account), OwnAccount.digest(account.accessToken()), id, acct.strip());
+            OwnAccount.host(account), OwnAccount.digest(account.accessToken()), id, acct.strip());
       } catch (ChannelException e) {
         throw new ChannelException(
             e.reason(),

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +70,8 @@ public record MastodonCursor(
   /**
    * The account of an access token, as {@code GET /api/v1/accounts/verify_credentials} said.
    *
-   * @param instance the instance's origin, e.g. {@code https://mastodon.social}
+   * @param instance the instance's host name, e.g. {@code mastodon.social}: what names an instance
+   *     on the fediverse, whatever scheme or port its address is given with
    * @param tokenDigest a digest of the access token (never the token), to notice a new token
    * @param id the account's id on that instance
    * @param acct its handle there, {@code relayhq}
@@ -85,8 +87,12 @@ public record MastodonCursor(
 
     /** Whether this is what was learnt for this instance and this very access token. */
     public boolean isFor(MastodonAccount account) {
-      return instance.equals(ChannelHttp.origin(account.instance()))
-          && tokenDigest.equals(digest(account.accessToken()));
+      return instance.equals(host(account)) && tokenDigest.equals(digest(account.accessToken()));
+    }
+
+    /** The host name that names the account's instance. */
+    static String host(MastodonAccount account) {
+      return account.instance().getHost().toLowerCase(Locale.ROOT);
     }
 
     /** Whether both are the same account on the same instance, whatever their tokens. */

@@ -21,10 +21,7 @@ class MastodonCursorTest {
     MastodonCursor cursor =
         new MastodonCursor(
             new OwnAccount(
-                "https://mastodon.example",
-                OwnAccount.digest("s3cr3t"),
-                "109000000000000009",
-                "relaytest"),
+                "mastodon.example", OwnAccount.digest("s3cr3t"), "109000000000000009", "relaytest"),
             Map.of("mentions", "34975861", "search:dell xps", "113500000000000100"),
             Map.of(
                 "search:dell xps", new SearchGap("113500000000000150", "113500000000000190", 117)));
@@ -51,9 +48,19 @@ class MastodonCursorTest {
   void shouldTellTheAccountOfThisTokenOnThisInstanceOnly() {
     OwnAccount own =
         new OwnAccount(
-            "https://mastodon.example", OwnAccount.digest("s3cr3t"), "109000000000000009", "relay");
+            "mastodon.example", OwnAccount.digest("s3cr3t"), "109000000000000009", "relay");
 
     assertThat(own.isFor(ACCOUNT)).isTrue();
+    assertThat(
+            own.isFor(
+                new MastodonAccount(
+                    URI.create("http://Mastodon.Example:8080"),
+                    "s3cr3t",
+                    List.of(),
+                    List.of(),
+                    true)))
+        .as("an instance is its host name, whatever the scheme or port")
+        .isTrue();
     assertThat(
             own.isFor(
                 new MastodonAccount(
@@ -66,7 +73,7 @@ class MastodonCursorTest {
         .isFalse();
     assertThat(
             own.sameAccountAs(
-                new OwnAccount("https://mastodon.example", "x", "109000000000000009", "relay")))
+                new OwnAccount("mastodon.example", "x", "109000000000000009", "relay")))
         .isTrue();
   }
 
