@@ -214,7 +214,7 @@ public final class MastodonClient {
     private final MastodonAccount account;
     private final Map<String, RawPost> posts = new LinkedHashMap<>();
     private final Set<String> behind = new TreeSet<>();
-    private final List<Item> read = new ArrayList<>();
+    private final List<Item> pending = new ArrayList<>();
     private OwnAccount own;
     private RateLimit rateLimit;
 
@@ -411,7 +411,7 @@ public final class MastodonClient {
 
     /** Keeps what a source read, to be handed on once the source is done. */
     private void handOn(List<Item> items) {
-      read.addAll(items);
+      pending.addAll(items);
     }
 
     /**
@@ -419,7 +419,7 @@ public final class MastodonClient {
      * status already handed on by another source is not handed on again.
      */
     void sourceDone() {
-      read.stream()
+      pending.stream()
           .sorted(Comparator.comparing(Item::cursorId, ID_ORDER))
           .map(Item::status)
           .filter(status -> status != null && isPublic(status))
@@ -427,7 +427,7 @@ public final class MastodonClient {
           .map(status -> toPost(status, account))
           .filter(Objects::nonNull)
           .forEach(post -> posts.putIfAbsent(post.externalId(), post));
-      read.clear();
+      pending.clear();
     }
 
     private URI timelinePage(String source, String readUpTo) {
