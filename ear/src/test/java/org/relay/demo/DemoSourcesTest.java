@@ -3,6 +3,7 @@ package org.relay.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -12,13 +13,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +180,78 @@ class DemoSourcesTest {
     assertThat(read).isNotEmpty();
     assertThat(read).allSatisfy(post -> assertThat(post.text()).containsIgnoringCase("#relaydemo"));
     assertThat(read).extracting(RawPost::externalId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shouldTellWhoseAccountTheTokenIs() throws Exception {
+    String verify = sources.baseUrl() + "/api/v1/accounts/verify_credentials";
+
+    HttpResponse<byte[]> own = get(verify, "Authorization", "Bearer " + DemoSources.MASTODON_TOKEN);
+    HttpResponse<byte[]> anonymous = get(verify, null, null);
+
+    assertThat(own.statusCode()).isEqualTo(200);
+    JsonNode account = SourceHttp.JSON.readTree(own.body());
+    assertThat(account.get("acct").asText()).isEqualTo(FakeMastodon.COMPANY);
+    assertThat(account.get("username").asText()).isEqualTo(FakeMastodon.COMPANY);
+    assertThat(account.get("id").asText()).matches("\\d+");
+    assertThat(account.get("source").get("privacy").asText()).isEqualTo("public");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldListTheCompanysOwnStatusesInItsHashtagsWhichRelayLeavesOut() throws Exception {
+    MastodonAccount account =
+        account(DemoSources.MASTODON_TOKEN, false, List.of("relaydemo", "relayfeedback"));
+    MastodonCursor cursor = MastodonCursor.empty();
+    List<RawPost> read = new ArrayList<>();
+    Set<String> byTheCompany = new HashSet<>();
+
+    // One whole round of the pool, a status every tick.
+    for (int tick = 0; tick < 25; tick++) {
+      for (String tag : List.of("relaydemo", "relayfeedback")) {
+        JsonNode timeline =
+            SourceHttp.JSON.readTree(
+                get(sources.baseUrl() + "/api/v1/timelines/tag/" + tag, null, null).body());
+        timeline.forEach(
+            status -> {
+              if (status.get("account").get("acct").asText().equals(FakeMastodon.COMPANY)) {
+                byTheCompany.add(status.get("id").asText());
+              }
+            });
+      }
+      MastodonPoll poll = mastodon.poll(account, cursor);
+      read.addAll(poll.posts());
+      cursor = poll.cursor();
+      clock.advance(FakeMastodon.EVERY);
+    }
+
+    assertThat(byTheCompany).as("listed as on Mastodon").isNotEmpty();
+    assertThat(read).isNotEmpty();
+    assertThat(read).extracting(RawPost::externalId).doesNotContainAnyElementsOf(byTheCompany);
+    assertThat(read)
+        .extracting(RawPost::author)
+        .noneMatch(author -> author.startsWith("@" + FakeMastodon.COMPANY + "@"));
+    assertThat(read).extracting(RawPost::externalId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shouldListAPublishedReplyInItsHashtagButRelayNeverReadsItBack() throws Exception {
+    MastodonAccount account = account(DemoSources.MASTODON_TOKEN, true, List.of("relaydemo"));
+    MastodonPoll first = mastodon.poll(account, MastodonCursor.empty());
+    RawPost mention = first.posts().get(0);
+
+    PublishedStatus reply =
+        mastodon.publish(
+            account, mention.externalId(), "Thanks, a fix is on its way. #relaydemo", "reply-1");
+    MastodonPoll next = mastodon.poll(account, first.cursor());
+
+    String timeline =
+        new String(
+            get(sources.baseUrl() + "/api/v1/timelines/tag/relaydemo", null, null).body(),
+            StandardCharsets.UTF_8);
+    assertThat(timeline).contains("\"id\":\"" + reply.id() + "\"");
+    assertThat(next.posts()).extracting(RawPost::externalId).doesNotContain(reply.id());
+    assertThat(next.cursor().readUpTo("tag:relaydemo")).as("read past it").isEqualTo(reply.id());
   }
 
   @Test

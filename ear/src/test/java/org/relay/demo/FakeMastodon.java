@@ -35,10 +35,13 @@ import org.relay.demo.SourceHttp.Request;
 /**
  * A Mastodon instance on which the demo company has the account {@code @relayhq}: every {@link
  * #EVERY} someone posts a public status from a pool ({@code /demo/mastodon-statuses.json}), most of
- * them mentioning the company, some with hashtags only. It speaks the part of Mastodon's REST API
- * that Relay uses: mention notifications, hashtag timelines and status search (with {@code
- * since_id}, {@code max_id}, {@code min_id}, {@code limit} and {@code Link} paging), and posting a
- * status, with a bearer token, {@code Idempotency-Key} and {@code X-RateLimit-*} headers.
+ * them mentioning the company, some with hashtags only, a few by the company itself. It speaks the
+ * part of Mastodon's REST API that Relay uses: whose account the token is ({@code
+ * verify_credentials}), mention notifications, hashtag timelines (with {@code since_id}, {@code
+ * max_id}, {@code min_id}, {@code limit} and {@code Link} paging), status search (newest first,
+ * paged by {@code offset}), and posting a status, with a bearer token, {@code Idempotency-Key} and
+ * {@code X-RateLimit-*} headers. As on Mastodon, the company's own statuses, the replies Relay
+ * publishes among them, are in the hashtag timelines and searches like anyone's.
  *
  * <p>Ids are Mastodon's: the time in milliseconds shifted left by 16 bits, so they grow across
  * restarts as they do on a real instance, and Relay's cursor stays valid. The instance keeps the
@@ -62,6 +65,7 @@ final class FakeMastodon {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private static final Pattern TAG_PATH = Pattern.compile("/api/v1/timelines/tag/([^/]+)");
+  private static final String VERIFY_CREDENTIALS = "/api/v1/accounts/verify_credentials";
   private static final Pattern ENTITIES =
       Pattern.compile(
           "(?<mention>(?<![\\w@])@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]*[A-Za-z0-9])?)"
@@ -162,6 +166,11 @@ final class FakeMastodon {
     String path = request.path();
     Matcher tag = TAG_PATH.matcher(path);
     boolean get = request.method().equals("GET");
+    if (path.equals(VERIFY_CREDENTIALS) && get) {
+      return token.isEmpty()
+          ? Answer.error(401, "The access token is invalid", headers)
+          : Answer.json(200, credentialAccount(), headers);
+    }
     if (path.equals("/api/v1/notifications") && get) {
       return token.isEmpty()
           ? Answer.error(401, "The access token is invalid", headers)
@@ -206,6 +215,17 @@ final class FakeMastodon {
         draft.text(),
         null,
         "public");
+  }
+
+  /**
+   * What the hashtag timelines and searches list: the pool's statuses the instance has now and the
+   * public replies posted here, newest first.
+   */
+  private List<Status> publicStatuses() {
+    List<Status> statuses = new ArrayList<>(timeline());
+    replies.values().stream().filter(Status::isPublic).forEach(statuses::add);
+    statuses.sort(Comparator.comparingLong(Status::id).reversed());
+    return statuses;
   }
 
   /** Any status ever posted here: one of the pool's (whatever its age) or a reply. */
@@ -283,11 +303,7 @@ final class FakeMastodon {
     return root;
   }
 
-  /**
-   * Mention notifications of the company account. Statuses the company posts itself are not in the
-   * hashtag timelines and searches either: Mastodon would list them, but Relay would then take the
-   * company's own replies in as mentions, which is not what the demo is there to show.
-   */
+  /** Mention notifications of the company account; Mastodon does not notify its own mentions. */
   private Answer notifications(Request request, Map<String, String> headers) {
     List<String> types = request.params("types[]");
     List<String> excluded = request.params("exclude_types[]");
@@ -295,7 +311,7 @@ final class FakeMastodon {
         (types.isEmpty() || types.contains("mention")) && !excluded.contains("mention");
     List<Status> mentioning =
         mentions
-            ? timeline().stream()
+            ? publicStatuses().stream()
                 .filter(status -> status.mentions(COMPANY) && !isCompany(status))
                 .toList()
             : List.of();
@@ -318,17 +334,22 @@ final class FakeMastodon {
 
   private Answer tagTimeline(Request request, String tag, Map<String, String> headers) {
     List<Status> tagged =
-        timeline().stream()
-            .filter(status -> !isCompany(status) && status.tags().contains(tag))
-            .toList();
+        publicStatuses().stream().filter(status -> status.tags().contains(tag)).toList();
     return page(request, tagged, Status::id, this::status, 20, 40, headers);
   }
 
-  /** Full-text search of statuses: every word of the query, case-insensitive. */
+  /**
+   * Full-text search of statuses: every word of the query, case-insensitive, newest first; {@code
+   * offset} skips results, {@code max_id} and {@code min_id} bound them by id (Mastodon bounds them
+   * by the time in the id, to the second).
+   */
   private Answer search(Request request, Map<String, String> headers) {
     String query = request.param("q").orElse("").toLowerCase(Locale.ROOT).strip();
     String type = request.param("type").orElse("statuses");
     int limit = limit(request, 20, 40);
+    int offset = Math.max(0, intParam(request, "offset"));
+    Long maxId = idParam(request, "max_id");
+    Long minId = idParam(request, "min_id");
     ArrayNode found = SourceHttp.JSON.createArrayNode();
     if (!query.isEmpty() && type.equals("statuses")) {
       List<String> words = List.of(query.split("\\s+"));
@@ -337,8 +358,11 @@ final class FakeMastodon {
             String text = (status.spoiler() + " " + status.text()).toLowerCase(Locale.ROOT);
             return words.stream().allMatch(text::contains);
           };
-      timeline().stream()
-          .filter(status -> !isCompany(status) && matches.test(status))
+      publicStatuses().stream()
+          .filter(status -> maxId == null || status.id() < maxId)
+          .filter(status -> minId == null || status.id() > minId)
+          .filter(matches)
+          .skip(offset)
           .limit(limit)
           .forEach(status -> found.add(status(status)));
     }
@@ -424,6 +448,14 @@ final class FakeMastodon {
     }
   }
 
+  private static int intParam(Request request, String name) {
+    try {
+      return request.param(name).map(String::strip).map(Integer::parseInt).orElse(0);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   private static Long idParam(Request request, String name) {
     try {
       return request.param(name).filter(v -> !v.isBlank()).map(Long::parseLong).orElse(null);
@@ -506,6 +538,20 @@ final class FakeMastodon {
         .put("following_count", Math.min(account.followers(), 180))
         .put("statuses_count", 40 + account.followers() % 900)
         .put("note", "");
+    return json;
+  }
+
+  /** The company's account as its own token sees it: with its {@code source} settings. */
+  private ObjectNode credentialAccount() {
+    ObjectNode json = account(accounts.get(COMPANY));
+    ObjectNode source = json.putObject("source");
+    source
+        .put("privacy", "public")
+        .put("sensitive", false)
+        .put("language", "en")
+        .put("note", "")
+        .put("follow_requests_count", 0)
+        .putArray("fields");
     return json;
   }
 

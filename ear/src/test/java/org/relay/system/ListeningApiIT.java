@@ -35,7 +35,8 @@ import org.relay.testing.TestSettings;
 /**
  * Listening through the API of the real EAR: batches with per-item problems, a feed and a Mastodon
  * account (local fakes answering as the real ones document) polled into mentions and filtered by a
- * listening query, a broken feed reported on its channel, and a reply published back to Mastodon.
+ * listening query, the account's own statuses left out, a broken feed and a refused access token
+ * reported on their channels, and a reply published back to Mastodon.
  */
 @ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
 class ListeningApiIT {
@@ -237,6 +238,23 @@ class ListeningApiIT {
   @Test
   void shouldReadMentionsOfTheMastodonAccountAndReplyInTheirThread() {
     String statusId = String.valueOf(System.currentTimeMillis());
+    String tag = "it" + UUID.randomUUID().toString().substring(0, 8);
+    fake.stubFor(
+        get(urlPathEqualTo("/api/v1/accounts/verify_credentials"))
+            .withHeader("Authorization", equalTo("Bearer it-token"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        """
+                        {"id":"42","username":"relay","acct":"relay","display_name":"Relay",
+                         "followers_count":5000,"source":{"privacy":"public","note":""}}""")));
+    fake.stubFor(
+        get(urlPathEqualTo("/api/v1/timelines/tag/" + tag))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(hashtagTimeline(statusId, tag))));
     fake.stubFor(
         get(urlPathEqualTo("/api/v1/notifications"))
             .willReturn(
@@ -265,15 +283,29 @@ class ListeningApiIT {
                 relay.post(
                     "/api/channels",
                     ada,
-                    channelJson(code, "MASTODON", fake.baseUrl(), "\"accessToken\":\"it-token\",")))
+                    channelJson(
+                        code,
+                        "MASTODON",
+                        fake.baseUrl(),
+                        "\"accessToken\":\"it-token\",\"hashtags\":\"" + tag + "\",")))
             .get("id")
             .asLong();
     try {
       JsonNode mention =
           Await.until(
               "the Mastodon mention in the feed",
-              () -> StreamSupport.stream(feedOf(code).spliterator(), false).findFirst());
-      assertThat(mention.get("author").asText()).isEqualTo("@pat@other.social");
+              () ->
+                  StreamSupport.stream(feedOf(code).spliterator(), false)
+                      .filter(m -> m.get("author").asText().equals("@pat@other.social"))
+                      .findFirst());
+      JsonNode polled = awaitChannel(channel, c -> c.has("lastSuccessAt"));
+      assertThat(polled.get("postsSeen").asLong())
+          .as("the mention and the customer's hashtag status, not the account's own status")
+          .isEqualTo(2);
+      fake.verify(
+          1,
+          getRequestedFor(urlPathEqualTo("/api/v1/accounts/verify_credentials"))
+              .withHeader("Authorization", equalTo("Bearer it-token")));
       assertThat(mention.get("authorFollowers").asInt()).isEqualTo(1200);
       assertThat(mention.get("text").asText())
           .contains("reset my password? 🙂")
@@ -311,6 +343,39 @@ class ListeningApiIT {
               .withHeader("Idempotency-Key", containing("mention-" + id))
               .withRequestBody(containing(statusId))
               .withRequestBody(containing("pat@other.social")));
+    } finally {
+      switchOff(channel, code, "MASTODON", fake.baseUrl());
+    }
+  }
+
+  @Test
+  void shouldReportAnAccessTokenTheInstanceRefusesOnItsChannel() {
+    fake.stubFor(
+        get(urlPathEqualTo("/api/v1/accounts/verify_credentials"))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\":\"The access token is invalid\"}")));
+    String code = "revoked-" + UUID.randomUUID().toString().substring(0, 8);
+    long channel =
+        created(
+                relay.post(
+                    "/api/channels",
+                    ada,
+                    channelJson(
+                        code, "MASTODON", fake.baseUrl(), "\"accessToken\":\"revoked-token\",")))
+            .get("id")
+            .asLong();
+    try {
+      JsonNode status = awaitChannel(channel, c -> c.has("lastError"));
+      assertThat(status.get("lastError").asText())
+          .startsWith("Relay could not learn the channel's own account")
+          .contains("The access token was refused by", "check it in the channel settings");
+      assertThat(status.has("lastSuccessAt")).isFalse();
+      assertThat(status.get("errors").asLong()).isGreaterThanOrEqualTo(1);
+      assertThat(status.get("nextPollAt").asText()).as("backs off").isNotBlank();
+      fake.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/notifications")));
     } finally {
       switchOff(channel, code, "MASTODON", fake.baseUrl());
     }
@@ -386,6 +451,26 @@ class ListeningApiIT {
               "url":"https://other.social/@pat"}}}]
         """
         .formatted(statusId, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /**
+   * A hashtag timeline with a customer's status and, newer, one the channel's own account posted,
+   * which Mastodon lists like anyone's.
+   */
+  private static String hashtagTimeline(String statusId, String tag) {
+    String status =
+        """
+        {"id":"%1$s","created_at":"%2$s","visibility":"public","language":"en","spoiler_text":"",
+         "url":"https://other.social/@%3$s/%1$s","content":"<p>%4$s #%5$s</p>","reblog":null,
+         "account":{"id":"%6$s","username":"%3$s","acct":"%7$s","followers_count":80}}""";
+    String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    return "["
+        + status.formatted(
+            "8" + statusId, at, "relay", "We answer every question here.", tag, "42", "relay")
+        + ","
+        + status.formatted(
+            "7" + statusId, at, "sam", "Is the export broken?", tag, "78", "sam@other.social")
+        + "]";
   }
 
   private static Response ok(Response response) {

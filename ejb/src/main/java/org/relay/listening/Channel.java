@@ -125,8 +125,14 @@ public class Channel {
     this.nextPollAt = null;
   }
 
-  /** Records a poll that worked: {@code seen} posts read, {@code noise} of them not kept. */
-  void pollSucceeded(Instant at, String newState, long seen, long noise, Instant notBefore) {
+  /**
+   * Records a poll that worked: {@code seen} posts read, {@code noise} of them not kept. The next
+   * poll is after the interval, or once the source allows it ({@code notBefore}) if that is later;
+   * a source that had more than one poll reads ({@code behind}) is polled again as soon as it
+   * allows.
+   */
+  void pollSucceeded(
+      Instant at, String newState, long seen, long noise, Instant notBefore, boolean behind) {
     lastPollAt = at;
     lastSuccessAt = at;
     lastError = null;
@@ -134,8 +140,9 @@ public class Channel {
     pollState = newState;
     postsSeen += seen;
     this.noise += noise;
+    Instant allowed = notBefore != null && notBefore.isAfter(at) ? notBefore : at;
     Instant regular = at.plusSeconds(pollSeconds);
-    nextPollAt = notBefore != null && notBefore.isAfter(regular) ? notBefore : regular;
+    nextPollAt = behind || allowed.isAfter(regular) ? allowed : regular;
   }
 
   /**

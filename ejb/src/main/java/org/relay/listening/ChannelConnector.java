@@ -21,6 +21,14 @@ public interface ChannelConnector {
    *
    * @param state the cursor to keep for the next poll
    * @param notBefore when the source allows the next request (rate limits), or null
+   * @param behind the source had more than one poll reads: poll again as soon as it allows, rather
+   *     than after the channel's interval
    */
-  record Outcome(List<RawPost> posts, String state, Instant notBefore) {}
+  record Outcome(List<RawPost> posts, String state, Instant notBefore, boolean behind) {
+
+    /** A poll that read everything new. */
+    public Outcome(List<RawPost> posts, String state, Instant notBefore) {
+      this(posts, state, notBefore, false);
+    }
+  }
 }

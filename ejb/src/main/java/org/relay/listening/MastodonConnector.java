@@ -1,10 +1,9 @@
 package org.relay.listening;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.net.URI;
-import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.relay.listening.channels.ChannelException;
 import org.relay.listening.channels.MastodonAccount;
 import org.relay.listening.channels.MastodonClient;
@@ -13,12 +12,14 @@ import org.relay.listening.channels.MastodonPoll;
 
 /**
  * A Mastodon account: the statuses that mention it, its hashtags and its searches, read with the
- * account's access token, newest first, honouring the instance's rate limits.
+ * account's access token, oldest first from where the last poll stopped, honouring the instance's
+ * rate limits, and never the account's own statuses. A poll that could not read everything new asks
+ * to be polled again soon.
  */
 @ApplicationScoped
 public class MastodonConnector implements ChannelConnector {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  private static final Logger LOG = Logger.getLogger(MastodonConnector.class.getName());
 
   private final MastodonClient client = new MastodonClient();
 
@@ -29,12 +30,24 @@ public class MastodonConnector implements ChannelConnector {
 
   @Override
   public Outcome poll(Channel channel) throws ChannelException {
-    MastodonCursor cursor =
-        channel.getPollState() == null
-            ? new MastodonCursor(Map.of())
-            : JSON.fromJson(channel.getPollState(), MastodonCursor.class);
-    MastodonPoll poll = client.poll(account(channel), cursor);
-    return new Outcome(poll.posts(), JSON.toJson(poll.cursor()), poll.notBefore());
+    MastodonPoll poll = client.poll(account(channel), cursor(channel));
+    return new Outcome(poll.posts(), poll.cursor().toJson(), poll.notBefore(), poll.behind());
+  }
+
+  /**
+   * The cursor the channel holds. One Relay cannot read (it never writes such a thing) is dropped
+   * with a warning: the account is asked again and each source starts from its newest page.
+   */
+  private static MastodonCursor cursor(Channel channel) {
+    try {
+      return MastodonCursor.fromJson(channel.getPollState());
+    } catch (IllegalArgumentException e) {
+      LOG.log(
+          Level.WARNING,
+          "Channel " + channel.getCode() + " held an unreadable Mastodon cursor; starting afresh",
+          e);
+      return MastodonCursor.empty();
+    }
   }
 
   /** The account a channel names. */

@@ -68,7 +68,8 @@ public class PollService {
           outcome.state(),
           outcome.posts().size(),
           outcome.posts().size() - kept.size(),
-          outcome.notBefore());
+          outcome.notBefore(),
+          outcome.behind());
     } catch (ChannelException e) {
       LOG.info(() -> "Channel " + channel.getCode() + " failed: " + e.getMessage());
       channel.pollFailed(now, e.getMessage(), e.retryAfter().orElse(null));
