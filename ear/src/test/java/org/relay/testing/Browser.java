@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -64,10 +67,16 @@ public final class Browser implements AutoCloseable {
    * says whether it took.
    */
   public void choose(String menuId, String label) {
-    By option = By.cssSelector("li[data-label='" + label + "']");
+    // Only this menu's own panel: another menu on the page may offer an option of the same label.
+    By option = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
     By chosen = By.id(menuId + "_label");
     await()
         .pollingEvery(Duration.ofMillis(300))
+        // A panel that is still sliding open or closed, or that an ajax update has just replaced,
+        // refuses the click: the next poll tries again.
+        .ignoring(ElementNotInteractableException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
         .until(
             d -> {
               if (label.equals(d.findElement(chosen).getText())) {
