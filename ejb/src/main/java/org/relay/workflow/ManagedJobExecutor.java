@@ -14,8 +14,17 @@ class ManagedJobExecutor extends DefaultJobExecutor {
 
   private final ManagedThreadFactory threadFactory;
 
-  ManagedJobExecutor(ManagedThreadFactory threadFactory) {
+  /** {@code threads}: a fixed pool of that many workers, or 0 for Camunda's defaults. */
+  ManagedJobExecutor(ManagedThreadFactory threadFactory, int threads) {
     this.threadFactory = threadFactory;
+    // A fixed pool: as many workers as jobs taken per acquisition, and a queue of one acquisition
+    // (Camunda's defaults are 3 core threads growing to 10 only once the queue of 3 is full).
+    if (threads > 0) {
+      setCorePoolSize(threads);
+      setMaxPoolSize(threads);
+      setQueueSize(threads);
+      setMaxJobsPerAcquisition(threads);
+    }
     // The acquisition thread never waits longer than maxWait; keep it above waitTime or it spins.
     // Jobs this node creates wake it at once; 10 s bounds the wait for timers that fall due and
     // for jobs retried by an administrator.
