@@ -174,14 +174,7 @@ class ListeningApiIT {
     String code = "blog-" + word;
     long channel = 0;
     try {
-      channel =
-          created(
-                  relay.post(
-                      "/api/channels",
-                      ada,
-                      channelJson(code, "FEED", fake.baseUrl() + "/blog/feed", "")))
-              .get("id")
-              .asLong();
+      channel = createChannel(code, "FEED", fake.baseUrl() + "/blog/feed", "");
 
       JsonNode status = awaitChannel(channel, c -> c.has("lastSuccessAt"));
       assertThat(status.get("postsSeen").asLong()).isEqualTo(3);
@@ -216,14 +209,7 @@ class ListeningApiIT {
                     .withHeader("Content-Type", "text/html")
                     .withBody("<html><body>Welcome to our shop</body></html>")));
     String code = "broken-" + UUID.randomUUID().toString().substring(0, 8);
-    long channel =
-        created(
-                relay.post(
-                    "/api/channels",
-                    ada,
-                    channelJson(code, "FEED", fake.baseUrl() + "/not-a-feed", "")))
-            .get("id")
-            .asLong();
+    long channel = createChannel(code, "FEED", fake.baseUrl() + "/not-a-feed", "");
     try {
       JsonNode status = awaitChannel(channel, c -> c.has("lastError"));
       assertThat(status.get("errors").asLong()).isGreaterThanOrEqualTo(1);
@@ -279,17 +265,11 @@ class ListeningApiIT {
                             .formatted(statusId, statusId))));
     String code = "masto-" + UUID.randomUUID().toString().substring(0, 8);
     long channel =
-        created(
-                relay.post(
-                    "/api/channels",
-                    ada,
-                    channelJson(
-                        code,
-                        "MASTODON",
-                        fake.baseUrl(),
-                        "\"accessToken\":\"it-token\",\"hashtags\":\"" + tag + "\",")))
-            .get("id")
-            .asLong();
+        createChannel(
+            code,
+            "MASTODON",
+            fake.baseUrl(),
+            "\"accessToken\":\"it-token\",\"hashtags\":\"" + tag + "\",");
     try {
       JsonNode mention =
           Await.until(
@@ -359,14 +339,7 @@ class ListeningApiIT {
                     .withBody("{\"error\":\"The access token is invalid\"}")));
     String code = "revoked-" + UUID.randomUUID().toString().substring(0, 8);
     long channel =
-        created(
-                relay.post(
-                    "/api/channels",
-                    ada,
-                    channelJson(
-                        code, "MASTODON", fake.baseUrl(), "\"accessToken\":\"revoked-token\",")))
-            .get("id")
-            .asLong();
+        createChannel(code, "MASTODON", fake.baseUrl(), "\"accessToken\":\"revoked-token\",");
     try {
       JsonNode status = awaitChannel(channel, c -> c.has("lastError"));
       assertThat(status.get("lastError").asText())
@@ -408,6 +381,12 @@ class ListeningApiIT {
           ada,
           channelJson(code, type, url, "").replace("\"enabled\":true", "\"enabled\":false"));
     }
+  }
+
+  private long createChannel(String code, String type, String url, String extra) {
+    return created(relay.post("/api/channels", ada, channelJson(code, type, url, extra)))
+        .get("id")
+        .asLong();
   }
 
   private static String channelJson(String code, String type, String url, String extra) {

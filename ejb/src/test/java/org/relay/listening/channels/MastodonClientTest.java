@@ -481,10 +481,7 @@ class MastodonClientTest {
       throws Exception {
     String before = TIMELINE.post(10).get(9);
     List<String> burst = TIMELINE.post(450);
-    server.stubFor(
-        get(urlPathEqualTo("/api/v2/search"))
-            .willReturn(aResponse().withTransformers(FakeMastodonTimeline.NAME)));
-    MastodonAccount account = account(false, List.of(), List.of("dock"));
+    MastodonAccount account = searchingTheTimelineFor("dock");
 
     MastodonPoll first = client.poll(account, cursor("search:dock", before));
     List<String> posted = TIMELINE.post(70);
@@ -524,10 +521,7 @@ class MastodonClientTest {
   void shouldGoOnWithASearchWhereItStoppedEvenWhenResultsAboveWereDeleted() throws Exception {
     String before = TIMELINE.post(10).get(9);
     List<String> burst = TIMELINE.post(300);
-    server.stubFor(
-        get(urlPathEqualTo("/api/v2/search"))
-            .willReturn(aResponse().withTransformers(FakeMastodonTimeline.NAME)));
-    MastodonAccount account = account(false, List.of(), List.of("dock"));
+    MastodonAccount account = searchingTheTimelineFor("dock");
     MastodonPoll first = client.poll(account, cursor("search:dock", before));
     // Fifty of the results read are deleted: the unread ones move up by fifty.
     burst.subList(200, 250).forEach(TIMELINE::delete);
@@ -686,6 +680,14 @@ class MastodonClientTest {
         .doesNotContain(TOKEN)
         .contains("accessToken=***");
     server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  /** An account that searches for the term, against the fake timeline's search. */
+  private MastodonAccount searchingTheTimelineFor(String term) {
+    server.stubFor(
+        get(urlPathEqualTo("/api/v2/search"))
+            .willReturn(aResponse().withTransformers(FakeMastodonTimeline.NAME)));
+    return account(false, List.of(), List.of(term));
   }
 
   private static MastodonAccount account(
