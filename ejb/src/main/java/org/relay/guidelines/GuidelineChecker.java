@@ -21,13 +21,15 @@ public class GuidelineChecker {
    *
    * @param channelType the type of the mention's channel
    * @param maxLength the longest reply the channel takes
-   * @param profileDisclosed the author registered a profile disclosure
+   * @param profileDisclosure what the author's registered profile says about where they work, or
+   *     null
    */
   public List<Finding> check(
-      String text, String channelType, int maxLength, boolean profileDisclosed) {
+      String text, String channelType, int maxLength, String profileDisclosure) {
     return rules
         .current()
         .check(
-            new DraftUnderCheck(text, channelType, maxLength, profileDisclosed, corpus.current()));
+            new DraftUnderCheck(
+                text, channelType, maxLength, profileDisclosure, corpus.current()));
   }
 }
