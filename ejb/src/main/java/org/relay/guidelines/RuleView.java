@@ -7,7 +7,9 @@ import org.relay.guidelines.rules.Parameter;
 
 /**
  * A guideline rule as the admin page and the API show it: what it is, whether it is on, the
- * parameters it takes and their current values (lists of strings, numbers), and who changed them.
+ * parameters it takes and their current values (lists of strings, numbers; empty for readers other
+ * than administrators and legal, since term lists name confidential projects), and who changed
+ * them.
  */
 public record RuleView(
     String id,

@@ -34,7 +34,7 @@ public class GuidelinesConfigView implements Serializable {
 
   @PostConstruct
   public void init() {
-    rules = guidelines.rules();
+    rules = guidelines.rules(actor);
     forms.clear();
     enabled.clear();
     for (RuleView rule : rules) {
