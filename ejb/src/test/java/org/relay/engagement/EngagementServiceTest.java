@@ -75,7 +75,7 @@ class EngagementServiceTest {
     when(records.drafts(7)).thenReturn(List.of());
     List<Finding> found = List.of(tone());
     when(draftChecks.findings(any(), anyString(), anyString())).thenReturn(found);
-    when(records.storeDraft(any())).thenAnswer(call -> call.getArgument(0));
+    when(records.storeDraft(any())).thenAnswer(call -> stored(call.getArgument(0)));
     Mention mention = org.mockito.Mockito.mock(Mention.class);
     when(mentionRepository.find(7)).thenReturn(Optional.of(mention));
     when(mention.moveTo(MentionState.SUBMITTED)).thenReturn(MentionState.CLAIMED);
@@ -98,7 +98,7 @@ class EngagementServiceTest {
     when(draftChecks.replyLimit(any())).thenReturn(20);
     when(records.drafts(7)).thenReturn(List.of());
     when(draftChecks.findings(any(), anyString(), anyString())).thenReturn(List.of());
-    when(records.storeDraft(any())).thenAnswer(call -> call.getArgument(0));
+    when(records.storeDraft(any())).thenAnswer(call -> stored(call.getArgument(0)));
     Mention mention = org.mockito.Mockito.mock(Mention.class);
     when(mentionRepository.find(7)).thenReturn(Optional.of(mention));
     when(mention.moveTo(MentionState.SUBMITTED)).thenReturn(MentionState.CLAIMED);
@@ -226,6 +226,14 @@ class EngagementServiceTest {
   void shouldShowAnEmptyInboxToSomeoneInNoDepartment() {
     assertThat(service.inbox(new Actor("ada", null, Set.of(), Set.of("admin")))).isEmpty();
     verifyNoInteractions(workflow);
+  }
+
+  /** The draft as the database gives it back: with an id. */
+  private static Draft stored(Draft draft) throws ReflectiveOperationException {
+    java.lang.reflect.Field id = Draft.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(draft, 11L);
+    return draft;
   }
 
   private static Finding tone() {
