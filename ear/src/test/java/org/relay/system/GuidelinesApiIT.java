@@ -331,9 +331,7 @@ class GuidelinesApiIT {
 
     Response prOutsider =
         relay.post(
-            "/api/mentions/" + id + "/comments",
-            relay.userToken("paul"),
-            comment("PR here", null));
+            "/api/mentions/" + id + "/comments", relay.userToken("paul"), comment("PR here", null));
     Response hidden =
         relay.post("/api/mentions/" + id + "/comments", lena, comment("\u202E\u200B ", null));
 
@@ -393,9 +391,7 @@ class GuidelinesApiIT {
   @Test
   void shouldKeepTheAuthorsProfileDisclosure() {
     try {
-      ok(
-          relay.put(
-              "/api/me/disclosure", alice, "{\"statement\":\"Support engineer at Relay\"}"));
+      ok(relay.put("/api/me/disclosure", alice, "{\"statement\":\"Support engineer at Relay\"}"));
 
       assertThat(ok(relay.get("/api/me/disclosure", alice)).json().get("statement").asText())
           .isEqualTo("Support engineer at Relay");

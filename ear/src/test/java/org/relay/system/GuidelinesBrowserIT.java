@@ -3,7 +3,6 @@ package org.relay.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -206,8 +205,7 @@ class GuidelinesBrowserIT {
           .json()
           .forEach(
               crisis -> {
-                if (crisis.get("topic").asText().equals(topic)
-                    && !crisis.hasNonNull("endedAt")) {
+                if (crisis.get("topic").asText().equals(topic) && !crisis.hasNonNull("endedAt")) {
                   relay.post(
                       "/api/crises/" + crisis.get("id").asLong() + "/end",
                       relay.userToken("grace"),

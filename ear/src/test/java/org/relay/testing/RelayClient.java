@@ -84,8 +84,8 @@ public final class RelayClient {
 
   /**
    * Makes sure the confidentiality rule knows these terms (the NDA project names and customers the
-   * tests and the demo use), keeping any others; done as the demo administrator. Returns the
-   * rule's settings before, for a test to {@link #restoreRule restore} when it is done.
+   * tests and the demo use), keeping any others; done as the demo administrator. Returns the rule's
+   * settings before, for a test to {@link #restoreRule restore} when it is done.
    */
   public String ensureConfidentialTerms(String... terms) {
     String admin = userToken("ada");

@@ -134,7 +134,8 @@ public class DraftCommentService {
     List<ReviewTask> open = workflow.openReviewTasks(mentionId);
     Set<String> kinds = new HashSet<>();
     open.forEach(task -> kinds.add(task.kind()));
-    records.reviews(drafts.stream().map(Draft::getId).toList())
+    records
+        .reviews(drafts.stream().map(Draft::getId).toList())
         .forEach(review -> kinds.add(review.kind()));
     Set<String> authors = drafts.stream().map(Draft::getAuthor).collect(Collectors.toSet());
     return mayTakePart(actor, authors, kinds, open);

@@ -49,9 +49,9 @@ public class ReviewService {
   @Inject MentionQueries mentionQueries;
 
   /**
-   * What the review policy decides on for a submitted revision: the findings the server stored
-   * with it when it was submitted (the revision is not checked again, so what was checked is what
-   * is reviewed and published), and the mention as it is now: the crisis state of its topic at the
+   * What the review policy decides on for a submitted revision: the findings the server stored with
+   * it when it was submitted (the revision is not checked again, so what was checked is what is
+   * reviewed and published), and the mention as it is now: the crisis state of its topic at the
    * moment of the decision, hot issue, topic and reach. Called by the process, right before it
    * decides, in the transaction that submitted the draft.
    */

@@ -37,7 +37,8 @@ public class FindingLog {
    * @param revision the revision the submission would have been
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRefused(long mentionId, int revision, String author, Collection<Finding> found) {
+  public void recordRefused(
+      long mentionId, int revision, String author, Collection<Finding> found) {
     List<String> counted =
         em.createQuery(
                 "select f.ruleId from RecordedFinding f where f.mentionId = :mentionId"
@@ -53,7 +54,11 @@ public class FindingLog {
   }
 
   private void store(
-      Long draftId, Integer refusedRevision, long mentionId, String author, Collection<Finding> found) {
+      Long draftId,
+      Integer refusedRevision,
+      long mentionId,
+      String author,
+      Collection<Finding> found) {
     Instant now = Instant.now();
     Map<String, Severity> worstByRule = new LinkedHashMap<>();
     for (Finding finding : found) {

@@ -29,7 +29,6 @@ public class GuidelineChecker {
     return rules
         .current()
         .check(
-            new DraftUnderCheck(
-                text, channelType, maxLength, profileDisclosure, corpus.current()));
+            new DraftUnderCheck(text, channelType, maxLength, profileDisclosure, corpus.current()));
   }
 }

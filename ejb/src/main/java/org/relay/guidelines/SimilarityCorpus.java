@@ -29,8 +29,8 @@ import org.relay.guidelines.rules.SimilarText;
  *
  * <p>Checks read an immutable snapshot without locking. One thread at a time refreshes it; a check
  * that finds a refresh under way uses the snapshot it has instead of waiting. A change of the
- * canned messages bumps a generation counter: canned texts loaded while a change committed are
- * used for at most that one snapshot and loaded again by the next check, never kept for minutes.
+ * canned messages bumps a generation counter: canned texts loaded while a change committed are used
+ * for at most that one snapshot and loaded again by the next check, never kept for minutes.
  */
 @ApplicationScoped
 public class SimilarityCorpus {

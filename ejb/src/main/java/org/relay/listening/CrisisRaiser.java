@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Stores a new crisis in a transaction of its own. The database allows one active crisis per topic:
- * the loser of a race gets a unique-key violation, which {@link CrisisService} absorbs. Observers of
- * {@link CrisisRaised} run in the same transaction, before it commits.
+ * the loser of a race gets a unique-key violation, which {@link CrisisService} absorbs. Observers
+ * of {@link CrisisRaised} run in the same transaction, before it commits.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -10,18 +10,26 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A regular expression an administrator entered, evaluated on a budget. Java's regex engine
- * backtracks, so a pattern such as {@code (a+)+b} can take exponential time on a short text
- * (ReDoS); every live check would then hang a request thread. The matcher reads the text through a
- * {@link CharSequence} that counts the characters read and gives up once the budget is spent, so a
- * check costs at most a fixed multiple of the text's length. Patterns are also tried on hostile
- * probe texts when they are saved, so most such patterns are refused before they ever run.
+ * backtracks; it remembers where simple repetitions failed, so {@code (a+)+b} or {@code (a|a)*b}
+ * cost only quadratic time, but a pattern such as {@code (a+a+)+b}, {@code (.*a){20}} or a
+ * back-reference inside a repetition still takes polynomial time of high degree or exponential time
+ * on a short text (ReDoS); every live check would then hang a request thread. The matcher reads the
+ * text through a {@link CharSequence} that counts the characters read and gives up once the budget
+ * is spent, so a check costs at most a fixed multiple of the text's length. Patterns are also tried
+ * on hostile probe texts when they are saved, so most such patterns are refused before they ever
+ * run.
  */
 public final class BoundedPattern {
 
   /** Characters the matcher may read per character of text, and at least. */
   static final long STEPS_PER_CHARACTER = 1_000;
 
-  static final long MIN_STEPS = 200_000;
+  /**
+   * Enough for an ordinary pattern that reads a run twice over (such as {@code [a-z0-9]+@[a-z]+},
+   * quadratic on a long run of letters) to pass the 1,000-character probes, which it does in about
+   * 1.5 million reads; a pattern of cubic or worse cost needs hundreds of millions there.
+   */
+  static final long MIN_STEPS = 5_000_000;
 
   /**
    * Texts that make nested or overlapping repetitions backtrack without end: long runs of one kind
@@ -73,8 +81,9 @@ public final class BoundedPattern {
         throw new IllegalArgumentException(
             "the pattern "
                 + regex
-                + " takes too long on some texts (nested repetitions such as (a+)+ or (a|a)*"
-                + " backtrack without end): write it without repeating a repetition");
+                + " takes too long on some texts (repetitions inside repetitions such as (a+a+)+"
+                + " or (.*a){20}, and back-references inside a repetition, backtrack without"
+                + " end): write it without repeating a repetition");
       }
     }
     return bounded;

@@ -12,8 +12,8 @@ import org.relay.guidelines.Severity;
  * The reply makes clear that its author works for the company, by name: a disclosure phrase that
  * names the company ("I work at Relay", "I'm with the Relay support team"; a bare "I work for" says
  * nothing about for whom), one of the company's disclosure hashtags, or, on channels that show the
- * author's profile, a profile disclosure the author registered that names the company. Missing,
- * it blocks.
+ * author's profile, a profile disclosure the author registered that names the company. Missing, it
+ * blocks.
  */
 public final class DisclosureRule implements GuidelineRule {
 
@@ -76,6 +76,7 @@ public final class DisclosureRule implements GuidelineRule {
 
   private static final String SEPARATOR = "[\\s,:;–—-]+";
   private static final String WORD = "[\\p{L}\\p{N}'@$-]+";
+
   /** Up to three words between a phrase and the name: "I work at the Relay support desk". */
   private static final String BETWEEN = "(?:" + SEPARATOR + WORD + "){0,3}?" + SEPARATOR;
 

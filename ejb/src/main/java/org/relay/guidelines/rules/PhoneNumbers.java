@@ -99,7 +99,9 @@ public final class PhoneNumbers {
     return longestWithoutOverlap(found);
   }
 
-  /** Only for the few runs that look like phone numbers; stops at the first region it is valid in. */
+  /**
+   * Only for the few runs that look like phone numbers; stops at the first region it is valid in.
+   */
   private boolean validInARegion(String raw) {
     for (String region : regions) {
       try {

@@ -16,9 +16,8 @@ import org.relay.shared.InvalidInputException.FieldError;
 /**
  * A rule's parameters, validated against its {@link Parameter}s: every list item trimmed and
  * non-empty, every pattern a valid regular expression that does not backtrack without end (see
- * {@link BoundedPattern}), every domain and region well formed, every
- * ratio within 0 and 1. Anything wrong is refused with every field named, so nothing half-valid is
- * ever stored.
+ * {@link BoundedPattern}), every domain and region well formed, every ratio within 0 and 1.
+ * Anything wrong is refused with every field named, so nothing half-valid is ever stored.
  */
 public final class RuleParameters {
 

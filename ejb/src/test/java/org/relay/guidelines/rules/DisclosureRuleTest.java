@@ -127,8 +127,7 @@ class DisclosureRuleTest {
 
   @Test
   void shouldRefuseAPhraseThatDoesNotNameTheCompany() {
-    assertThatThrownBy(
-            () -> DisclosureRule.TYPE.build(Map.of("phrases", List.of("I work for"))))
+    assertThatThrownBy(() -> DisclosureRule.TYPE.build(Map.of("phrases", List.of("I work for"))))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->

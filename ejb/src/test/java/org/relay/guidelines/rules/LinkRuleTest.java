@@ -115,8 +115,7 @@ class LinkRuleTest {
     assertThat(international.check(draft("I work at Relay: https://bücher.example/x"))).isEmpty();
     assertThat(international.check(draft("I work at Relay: https://xn--bcher-kva.example/x")))
         .isEmpty();
-    assertThat(international.check(draft("I work at Relay: https://bucher.example/x")))
-        .hasSize(1);
+    assertThat(international.check(draft("I work at Relay: https://bucher.example/x"))).hasSize(1);
   }
 
   @Test
@@ -134,6 +133,7 @@ class LinkRuleTest {
 
     assertThat(many.check(draft("I work at Relay: evil.com/x")))
         .singleElement()
-        .satisfies(f -> assertThat(f.fix()).doesNotContain("d.example").doesNotContain("e.example"));
+        .satisfies(
+            f -> assertThat(f.fix()).doesNotContain("d.example").doesNotContain("e.example"));
   }
 }

@@ -105,8 +105,7 @@ class ToneRuleTest {
         "Don't be an ＩＤＩＯＴ.",
       })
   void shouldFindHostileWordsHoweverTheyAreObfuscated(String text) {
-    assertThat(check(text))
-        .anySatisfy(f -> assertThat(f.message()).contains("hostile"));
+    assertThat(check(text)).anySatisfy(f -> assertThat(f.message()).contains("hostile"));
   }
 
   @ParameterizedTest
