@@ -13,8 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.relay.guidelines.Finding;
+import org.relay.guidelines.GuidelineChecker;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
+import org.relay.shared.InvalidInputException;
+import org.relay.shared.InvalidInputException.FieldError;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
 
@@ -23,7 +27,9 @@ import org.relay.shared.NotFoundException;
  * drafts: the drafts' authors, the reviewers of the kinds (legal, PR) the review policy asked for
  * it, and, once such a review is overdue, that kind's lead. Only they read and write the thread;
  * others, even other reviewers, do not. Bodies are stored without control, bidirectional-override
- * and invisible format characters, so a comment shows as what it says.
+ * and invisible format characters, so a comment shows as what it says, and, like drafts, never with
+ * personal data: a comment the personal-data rule blocks is refused with its fix, and nothing is
+ * stored.
  */
 @Stateless
 public class DraftCommentService {
@@ -35,6 +41,7 @@ public class DraftCommentService {
   @PersistenceContext private EntityManager em;
   @Inject EngagementRecords records;
   @Inject EngagementWorkflow workflow;
+  @Inject GuidelineChecker guidelines;
 
   /** The mention's comments in thread order: each comment followed by its replies. */
   public List<CommentView> thread(Actor actor, long mentionId) {
@@ -104,6 +111,17 @@ public class DraftCommentService {
     if (clean.length() > MAX_BODY) {
       throw Checks.invalid(
           "The comment was not posted.", "body", "must be at most " + MAX_BODY + " characters");
+    }
+    List<FieldError> personalData =
+        guidelines.personalData(clean).stream()
+            .filter(Finding::blocks)
+            .map(f -> new FieldError("body", f.message() + " " + f.fix()))
+            .toList();
+    if (!personalData.isEmpty()) {
+      throw new InvalidInputException(
+          "The comment was not posted: it holds personal data, which comments keep out as"
+              + " replies do.",
+          personalData);
     }
     DraftComment comment =
         new DraftComment(mentionId, onDraft, parentId, actor.username(), clean, Instant.now());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.relay.guidelines.rules.DraftUnderCheck;
+import org.relay.guidelines.rules.PersonalDataRule;
 
 /**
  * Checks a draft reply against Relay's guidelines as administrators configured them, comparing it
@@ -30,5 +31,14 @@ public class GuidelineChecker {
         .current()
         .check(
             new DraftUnderCheck(text, channelType, maxLength, profileDisclosure, corpus.current()));
+  }
+
+  /**
+   * What the personal-data rule, as administrators configured it, finds in a text that is not a
+   * reply but is stored and shown to others, such as a comment on a draft: e-mail addresses, phone
+   * numbers, order and account numbers. Nothing if the rule is switched off.
+   */
+  public List<Finding> personalData(String text) {
+    return rules.current().check(PersonalDataRule.ID, DraftUnderCheck.of(text));
   }
 }

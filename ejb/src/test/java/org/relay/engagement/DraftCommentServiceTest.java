@@ -1,12 +1,23 @@
 package org.relay.engagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.relay.guidelines.GuidelineChecker;
+import org.relay.guidelines.rules.DraftUnderCheck;
+import org.relay.guidelines.rules.PersonalDataRule;
+import org.relay.guidelines.rules.RuleSet;
 import org.relay.shared.Actor;
+import org.relay.shared.InvalidInputException;
 
 class DraftCommentServiceTest {
 
@@ -69,5 +80,61 @@ class DraftCommentServiceTest {
   void shouldKeepEmojiSequencesAndComposeAccents() {
     assertThat(DraftCommentService.sanitised("Danke, Jo\u0308rg 👩\u200D💻"))
         .isEqualTo("Danke, Jörg 👩\u200D💻");
+  }
+
+  @Test
+  void shouldRefuseACommentWithPersonalDataWithTheFixAndStoreNothing() throws Exception {
+    EntityManager em = mock(EntityManager.class);
+    DraftCommentService service = serviceWithADraftOfCarol(em);
+
+    assertThatThrownBy(
+            () -> service.comment(carol, 7, null, null, "She gave me her number: +49 30 1234567"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("personal data")
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).errors())
+                    .singleElement()
+                    .satisfies(
+                        error -> {
+                          assertThat(error.field()).isEqualTo("body");
+                          assertThat(error.message())
+                              .contains("phone number")
+                              .contains("send it privately");
+                        }));
+    verifyNoInteractions(em);
+  }
+
+  @Test
+  void shouldRefuseACommentWithAnEmailAddressHiddenByInvisibleCharacters() throws Exception {
+    EntityManager em = mock(EntityManager.class);
+    DraftCommentService service = serviceWithADraftOfCarol(em);
+
+    assertThatThrownBy(
+            () -> service.comment(carol, 7, null, null, "Write to jane\u200B@example.com please"))
+        .isInstanceOf(InvalidInputException.class);
+    verifyNoInteractions(em);
+  }
+
+  private DraftCommentService serviceWithADraftOfCarol(EntityManager em) throws Exception {
+    DraftCommentService service = new DraftCommentService();
+    service.records = mock(EngagementRecords.class);
+    service.workflow = mock(EngagementWorkflow.class);
+    service.guidelines = mock(GuidelineChecker.class);
+    java.lang.reflect.Field emField = DraftCommentService.class.getDeclaredField("em");
+    emField.setAccessible(true);
+    emField.set(service, em);
+    Draft draft = new Draft(7, 1, "carol", "I work at Relay: fixed.", "[]", NOW);
+    java.lang.reflect.Field id = Draft.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(draft, 11L);
+    when(service.records.drafts(7)).thenReturn(List.of(draft));
+    // The personal-data rule with its default settings, as the checker would run it.
+    when(service.guidelines.personalData(anyString()))
+        .thenAnswer(
+            call ->
+                RuleSet.defaults()
+                    .check(PersonalDataRule.ID, DraftUnderCheck.of(call.getArgument(0))));
+    return service;
   }
 }
