@@ -119,6 +119,8 @@ class GuidelinesApiIT {
     JsonNode listForAlice = ok(relay.get("/api/guidelines/rules", alice)).json();
 
     assertThat(forAlice.get("values").isEmpty()).isTrue();
+    assertThat(forAlice.get("valuesHidden").asBoolean()).isTrue();
+    assertThat(forLena.get("valuesHidden").asBoolean()).isFalse();
     assertThat(forAlice.toString()).doesNotContain("Project Falcon");
     assertThat(listForAlice.toString()).doesNotContain("Project Falcon");
     assertThat(forLena.get("values").get("terms").toString()).contains("Project Falcon");
@@ -334,11 +336,18 @@ class GuidelinesApiIT {
             "/api/mentions/" + id + "/comments", relay.userToken("paul"), comment("PR here", null));
     Response hidden =
         relay.post("/api/mentions/" + id + "/comments", lena, comment("\u202E\u200B ", null));
+    Response personal =
+        relay.post(
+            "/api/mentions/" + id + "/comments",
+            carol,
+            comment("The customer's number is +49 30 1234567, call her.", question));
 
     assertThat(outsider.status()).isEqualTo(403);
     assertThat(prOutsider.status()).as("PR does not review this draft").isEqualTo(403);
     assertThat(empty.status()).isEqualTo(400);
     assertThat(hidden.status()).as("invisible characters are no comment").isEqualTo(400);
+    assertThat(personal.status()).as("personal data stays out of comments").isEqualTo(400);
+    assertThat(personal.body()).contains("phone number").contains("privately");
     assertThat(relay.get("/api/mentions/" + id + "/comments", alice).status()).isEqualTo(403);
     JsonNode thread = ok(relay.get("/api/mentions/" + id + "/comments", carol)).json();
     assertThat(thread).hasSize(2);

@@ -109,6 +109,7 @@ public class GuidelineAdminService {
         settings == null || settings.isEnabled(),
         type.parameters(),
         values,
+        !withValues,
         settings == null ? null : settings.getUpdatedBy(),
         settings == null ? null : settings.getUpdatedAt());
   }
