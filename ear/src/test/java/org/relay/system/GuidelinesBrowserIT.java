@@ -216,6 +216,33 @@ class GuidelinesBrowserIT {
     }
   }
 
+  @Test
+  void shouldShowTheRuleParametersAsHiddenToAnEmployeeAndAsTheyAreToAnAdministrator()
+      throws Exception {
+    String rulesPage = TestSettings.relayUrl() + "/admin/guidelines.xhtml";
+    try (Browser alice = signedIn("alice")) {
+      alice.driver().get(rulesPage);
+      await(alice, By.id("guidelines-form"));
+
+      String page = alice.driver().findElement(By.id("guidelines-form")).getText();
+      assertThat(page).contains("Hidden: only administrators and legal see the values.");
+      assertThat(page).doesNotContain("null").doesNotContain("Project Falcon");
+      assertThat(alice.driver().findElements(By.cssSelector("textarea"))).isEmpty();
+      assertThat(alice.driver().findElements(By.cssSelector("[id$='save-rule']"))).isEmpty();
+    }
+    try (Browser ada = signedIn("ada")) {
+      ada.driver().get(rulesPage);
+      await(ada, By.id("guidelines-form"));
+
+      assertThat(ada.driver().findElement(By.id("guidelines-form")).getText())
+          .doesNotContain("Hidden: only administrators");
+      assertThat(ada.driver().findElements(By.cssSelector("textarea")))
+          .anySatisfy(area -> assertThat(area.getAttribute("value")).contains("Project Falcon"))
+          .noneSatisfy(area -> assertThat(area.getAttribute("value")).isEqualTo("null"));
+      assertThat(ada.driver().findElements(By.cssSelector("[id$='save-rule']"))).isNotEmpty();
+    }
+  }
+
   private static By rowButton(String topic, String id) {
     return By.xpath(
         "//tr[.//span[@class='crisis-topic' and text()='"
