@@ -48,9 +48,12 @@ public final class PersonalDataRule implements GuidelineRule {
               List.of("ALL")),
           PersonalDataRule::new);
 
+  /** Not the user info of a web address (https://name@host): that is a link, the link rule's. */
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?<![@\\w.+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+          "(?<![@\\w.+-])(?<!://)(?<!://[^\\s/@:]{1,64}:)"
+              + "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
   private static final Pattern SPELLED_EMAIL =
       Pattern.compile(
           "[\\p{L}\\p{N}._%+-]+\\s*[\\[({]\\s*at\\s*[\\])}]\\s*[\\p{L}\\p{N}-]+"

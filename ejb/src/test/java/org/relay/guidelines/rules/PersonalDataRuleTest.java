@@ -105,6 +105,23 @@ class PersonalDataRuleTest {
         .satisfies(f -> assertThat(f.message()).contains("e-mail address"));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "See https://relay.example@evil.com/login",
+        "See http://support:secret@relay.example/help",
+      })
+  void shouldLeaveTheUserInfoOfAWebAddressToTheLinkRule(String text) {
+    assertThat(check(text)).isEmpty();
+  }
+
+  @Test
+  void shouldStillFindAnEmailAddressNextToAWebAddressOrAfterMailto() {
+    assertThat(check("See https://relay.example/help or write to mailto:jane@example.com"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("e-mail address"));
+  }
+
   @Test
   void shouldNotTakeAFediverseHandleForAnEmailAddress() {
     assertThat(check("Thanks @grace@fake.social, and see you @ the meetup.")).isEmpty();
