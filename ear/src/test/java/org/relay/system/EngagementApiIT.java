@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,12 +41,21 @@ class EngagementApiIT {
 
   private RelayClient relay;
 
+  private String confidentialityBefore;
+
   @BeforeEach
   void connect() {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
     relay.ensureWebhookChannel("mastodon");
     relay.ensureWebhookChannel("rss");
-    relay.ensureConfidentialTerms("Project Falcon", "Falcon", "Acme Corp");
+    confidentialityBefore = relay.ensureConfidentialTerms("Project Falcon", "Falcon", "Acme Corp");
+  }
+
+  @AfterEach
+  void restoreConfidentialTerms() {
+    if (confidentialityBefore != null) {
+      relay.restoreRule("confidentiality", confidentialityBefore);
+    }
   }
 
   @Test

@@ -6,13 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,12 +49,21 @@ class GuidelinesApiIT {
   private String ada;
   private String alice;
 
+  private String confidentialityBefore;
+
   @BeforeEach
   void connect() {
     relay = new RelayClient(TestSettings.relayUrl(), TestSettings.realmUrl());
-    relay.ensureConfidentialTerms("Project Falcon", "Falcon", "Acme Corp");
+    confidentialityBefore = relay.ensureConfidentialTerms("Project Falcon", "Falcon", "Acme Corp");
     ada = relay.userToken("ada");
     alice = relay.userToken("alice");
+  }
+
+  @AfterEach
+  void restoreConfidentialTerms() {
+    if (confidentialityBefore != null) {
+      relay.restoreRule("confidentiality", confidentialityBefore);
+    }
   }
 
   @Test
@@ -91,8 +106,24 @@ class GuidelinesApiIT {
             "{\"parameters\":{\"allowedDomains\":[\"evil.example\"]}}");
 
     assertThat(refused.status()).isEqualTo(403);
-    assertThat(relay.get("/api/guidelines/rules/links", alice).json().get("values").toString())
+    assertThat(relay.get("/api/guidelines/rules/links", ada).json().get("values").toString())
         .doesNotContain("evil.example");
+  }
+
+  @Test
+  void shouldShowTheConfidentialParametersOnlyToAdministratorsAndLegal() {
+    String lena = relay.userToken("lena");
+
+    JsonNode forAlice = ok(relay.get("/api/guidelines/rules/confidentiality", alice)).json();
+    JsonNode forLena = ok(relay.get("/api/guidelines/rules/confidentiality", lena)).json();
+    JsonNode listForAlice = ok(relay.get("/api/guidelines/rules", alice)).json();
+
+    assertThat(forAlice.get("values").isEmpty()).isTrue();
+    assertThat(forAlice.get("valuesHidden").asBoolean()).isTrue();
+    assertThat(forLena.get("valuesHidden").asBoolean()).isFalse();
+    assertThat(forAlice.toString()).doesNotContain("Project Falcon");
+    assertThat(listForAlice.toString()).doesNotContain("Project Falcon");
+    assertThat(forLena.get("values").get("terms").toString()).contains("Project Falcon");
   }
 
   @Test
@@ -101,12 +132,20 @@ class GuidelinesApiIT {
     String allowed = "docs-" + marker() + ".example";
     ObjectNode settings = JSON.createObjectNode();
     settings.putObject("parameters").putArray("allowedDomains").add(allowed);
-    ok(relay.put("/api/guidelines/rules/links", ada, settings.toString()));
+    String linksBefore = relay.ruleSettings("links");
+    JsonNode clean;
+    JsonNode foreign;
+    JsonNode confidential;
+    try {
+      ok(relay.put("/api/guidelines/rules/links", ada, settings.toString()));
 
-    JsonNode clean =
-        check(id, alice, "Alice here, I work at Relay support: https://" + allowed + "/exports");
-    JsonNode foreign = check(id, alice, DISCLOSED + "See https://evil.example.net/api for it.");
-    JsonNode confidential = check(id, alice, DISCLOSED + "Project Falcon will add it.");
+      clean =
+          check(id, alice, "Alice here, I work at Relay support: https://" + allowed + "/exports");
+      foreign = check(id, alice, DISCLOSED + "See https://" + allowed + "@evil.example.net/api.");
+      confidential = check(id, alice, DISCLOSED + "Project Falcon will add it.");
+    } finally {
+      relay.restoreRule("links", linksBefore);
+    }
 
     assertThat(clean.get("findings"))
         .as("at most a warning about stock wording")
@@ -118,6 +157,7 @@ class GuidelinesApiIT {
     assertThat(foreign.get("blocked").asBoolean()).isTrue();
     assertThat(foreign.get("findings").get(0).get("ruleId").asText()).isEqualTo("links");
     assertThat(foreign.get("findings").get(0).get("why").asText()).isNotBlank();
+    assertThat(foreign.get("findings").get(0).get("message").asText()).contains("evil.example.net");
     assertThat(confidential.get("review").get("legal").asBoolean()).isTrue();
     assertThat(confidential.get("review").get("reason").asText()).contains("legal reviews it");
   }
@@ -291,9 +331,25 @@ class GuidelinesApiIT {
         relay.post("/api/mentions/" + id + "/comments", alice, comment("Me too", null));
     Response empty = relay.post("/api/mentions/" + id + "/comments", lena, comment(" ", null));
 
+    Response prOutsider =
+        relay.post(
+            "/api/mentions/" + id + "/comments", relay.userToken("paul"), comment("PR here", null));
+    Response hidden =
+        relay.post("/api/mentions/" + id + "/comments", lena, comment("\u202E\u200B ", null));
+    Response personal =
+        relay.post(
+            "/api/mentions/" + id + "/comments",
+            carol,
+            comment("The customer's number is +49 30 1234567, call her.", question));
+
     assertThat(outsider.status()).isEqualTo(403);
+    assertThat(prOutsider.status()).as("PR does not review this draft").isEqualTo(403);
     assertThat(empty.status()).isEqualTo(400);
-    JsonNode thread = ok(relay.get("/api/mentions/" + id + "/comments", alice)).json();
+    assertThat(hidden.status()).as("invisible characters are no comment").isEqualTo(400);
+    assertThat(personal.status()).as("personal data stays out of comments").isEqualTo(400);
+    assertThat(personal.body()).contains("phone number").contains("privately");
+    assertThat(relay.get("/api/mentions/" + id + "/comments", alice).status()).isEqualTo(403);
+    JsonNode thread = ok(relay.get("/api/mentions/" + id + "/comments", carol)).json();
     assertThat(thread).hasSize(2);
     assertThat(thread.get(0).get("author").asText()).isEqualTo("lena");
     assertThat(thread.get(0).get("depth").asInt()).isZero();
@@ -312,13 +368,16 @@ class GuidelinesApiIT {
     long before = count(relay.get("/api/me/findings", dan).json(), "personal-data");
     for (long id : List.of(first, second)) {
       ok(relay.post("/api/mentions/" + id + "/claim", dan, ""));
-      Response refused =
-          relay.post(
-              "/api/mentions/" + id + "/drafts",
-              dan,
-              text(DISCLOSED + "Call me on +49 30 1234567 and we fix it."));
-      assertThat(refused.status()).isEqualTo(400);
-      assertThat(refused.body()).contains("phone number").contains("send it privately");
+      // Submitting the same refused revision again and again counts once.
+      for (int attempt = 0; attempt < 3; attempt++) {
+        Response refused =
+            relay.post(
+                "/api/mentions/" + id + "/drafts",
+                dan,
+                text(DISCLOSED + "Call me on +49 30 1234567 and we fix it."));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("phone number").contains("send it privately");
+      }
     }
 
     JsonNode mine = ok(relay.get("/api/me/findings", dan)).json();
@@ -340,14 +399,57 @@ class GuidelinesApiIT {
 
   @Test
   void shouldKeepTheAuthorsProfileDisclosure() {
-    ok(relay.put("/api/me/disclosure", alice, "{\"statement\":\"Support engineer at Relay\"}"));
+    try {
+      ok(relay.put("/api/me/disclosure", alice, "{\"statement\":\"Support engineer at Relay\"}"));
 
-    assertThat(ok(relay.get("/api/me/disclosure", alice)).json().get("statement").asText())
-        .isEqualTo("Support engineer at Relay");
-    assertThat(relay.put("/api/me/disclosure", alice, "{\"statement\":\"\"}").status())
-        .isEqualTo(400);
-    ok(relay.delete("/api/me/disclosure", alice));
+      assertThat(ok(relay.get("/api/me/disclosure", alice)).json().get("statement").asText())
+          .isEqualTo("Support engineer at Relay");
+      assertThat(relay.put("/api/me/disclosure", alice, "{\"statement\":\"\"}").status())
+          .isEqualTo(400);
+    } finally {
+      ok(relay.delete("/api/me/disclosure", alice));
+    }
     assertThat(relay.get("/api/me/disclosure", alice).status()).isEqualTo(204);
+  }
+
+  @Test
+  void shouldCountEveryOneOfManyUsesOfACannedMessageAtOnce() throws Exception {
+    String paul = relay.userToken("paul");
+    long id =
+        ok(relay.post(
+                "/api/canned-messages",
+                paul,
+                canned("Busy " + marker(), "Thanks for your patience.", "billing")))
+            .json()
+            .get("id")
+            .asLong();
+    try {
+      int uses = 8;
+      ExecutorService pool = Executors.newFixedThreadPool(uses);
+      try {
+        List<Future<Response>> all = new ArrayList<>();
+        for (int i = 0; i < uses; i++) {
+          all.add(pool.submit(() -> relay.post("/api/canned-messages/" + id + "/use", alice, "")));
+        }
+        for (Future<Response> use : all) {
+          assertThat(use.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(
+              StreamSupport.stream(
+                      relay.get("/api/canned-messages", alice).json().spliterator(), false)
+                  .filter(m -> m.get("id").asLong() == id)
+                  .findFirst()
+                  .orElseThrow()
+                  .get("uses")
+                  .asLong())
+          .isEqualTo(uses);
+    } finally {
+      relay.post("/api/canned-messages/" + id + "/retire", paul, "");
+    }
   }
 
   private JsonNode check(long id, String token, String text) {

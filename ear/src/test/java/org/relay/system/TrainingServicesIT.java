@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relay.engagement.EngagementRecords;
 import org.relay.engagement.EngagementService;
 import org.relay.engagement.InboxItem;
+import org.relay.guidelines.GuidelineAdminService;
+import org.relay.guidelines.RuleView;
 import org.relay.listening.IngestionService;
 import org.relay.listening.NewMention;
 import org.relay.shared.Actor;
@@ -67,6 +69,7 @@ class TrainingServicesIT {
       new Actor("service-account-relay-ingest", null, Set.of(), Set.of("ingest"));
   private static final Actor HANA =
       new Actor("hana", "Hana Sato", Set.of("hr"), Set.of("employee", "hr"));
+  private static final Actor ADA = new Actor("ada", "Ada", Set.of(), Set.of("employee", "admin"));
 
   @Deployment
   static EnterpriseArchive relay() {
@@ -82,12 +85,14 @@ class TrainingServicesIT {
   @Inject TrainingClock clock;
   @Inject RuntimeService runtime;
   @Inject ManagementService management;
+  @Inject GuidelineAdminService guidelines;
 
   private final String marker = UUID.randomUUID().toString().substring(0, 8);
   private final String role = "lab-" + marker;
   private final Actor zoe =
       new Actor("zoe-" + marker, "Zoe " + marker, Set.of("billing"), Set.of("employee", role));
   private Long moduleId;
+  private RuleView confidentialityBefore;
 
   @AfterEach
   void cleanUp() {
@@ -95,6 +100,22 @@ class TrainingServicesIT {
     if (moduleId != null) {
       modules.retire(HANA, moduleId);
     }
+    if (confidentialityBefore != null) {
+      guidelines.save(
+          ADA, "confidentiality", confidentialityBefore.enabled(), confidentialityBefore.values());
+    }
+  }
+
+  /** The confidentiality rule knows the term, whichever tests ran before; restored afterwards. */
+  @SuppressWarnings("unchecked")
+  private void ensureConfidential(String term) {
+    confidentialityBefore = guidelines.rule(ADA, "confidentiality");
+    List<String> terms =
+        new java.util.ArrayList<>((List<String>) confidentialityBefore.values().get("terms"));
+    if (!terms.contains(term)) {
+      terms.add(term);
+    }
+    guidelines.save(ADA, "confidentiality", true, java.util.Map.of("terms", terms));
   }
 
   @Test
@@ -233,6 +254,7 @@ class TrainingServicesIT {
     training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2)));
     assertTrue(training.suggestions(zoe).isEmpty());
 
+    ensureConfidential("Project Falcon");
     for (int i = 1; i <= 3; i++) {
       long mention = ingestAndAwait("My invoice is wrong again, take " + i + " (" + marker + ")");
       engagement.claim(zoe, mention);

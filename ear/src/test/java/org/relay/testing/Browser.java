@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -87,6 +88,28 @@ public final class Browser implements AutoCloseable {
                   .findFirst()
                   .ifPresentOrElse(WebElement::click, () -> d.findElement(By.id(menuId)).click());
               return label.equals(d.findElement(chosen).getText());
+            });
+  }
+
+  /**
+   * Loads the page again and again until the element shows the text: for state that a background
+   * job changes, which no ajax update brings to the page. An element that a reload replaced while
+   * it was read (stale), or that the new page does not show yet, counts as not showing the text
+   * yet, as {@link #choose} treats a replaced panel.
+   */
+  public void awaitTextReloading(String url, By element, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofMillis(500))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .withMessage(() -> element + " to show \"" + text + "\" at " + url)
+        .until(
+            d -> {
+              if (d.findElement(element).getText().contains(text)) {
+                return true;
+              }
+              d.get(url);
+              return false;
             });
   }
 

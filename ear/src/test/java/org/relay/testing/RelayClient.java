@@ -84,18 +84,17 @@ public final class RelayClient {
 
   /**
    * Makes sure the confidentiality rule knows these terms (the NDA project names and customers the
-   * tests and the demo use), keeping any others; done as the demo administrator.
+   * tests and the demo use), keeping any others; done as the demo administrator. Returns the rule's
+   * settings before, for a test to {@link #restoreRule restore} when it is done.
    */
-  public void ensureConfidentialTerms(String... terms) {
+  public String ensureConfidentialTerms(String... terms) {
     String admin = userToken("ada");
+    String before = ruleSettings("confidentiality");
     Response rule = get("/api/guidelines/rules/confidentiality", admin);
-    if (rule.status() != 200) {
-      throw new IllegalStateException("Could not read the confidentiality rule: " + rule);
-    }
     java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
     rule.json().get("values").get("terms").forEach(term -> all.add(term.asText()));
     if (all.containsAll(java.util.List.of(terms))) {
-      return;
+      return before;
     }
     all.addAll(java.util.List.of(terms));
     com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
@@ -105,6 +104,30 @@ public final class RelayClient {
     Response saved = put("/api/guidelines/rules/confidentiality", admin, body.toString());
     if (saved.status() != 200) {
       throw new IllegalStateException("Could not set the confidential terms: " + saved);
+    }
+    return before;
+  }
+
+  /**
+   * A guideline rule's settings as an administrator reads them, in the form {@link #restoreRule}
+   * puts back: {@code {"enabled": …, "parameters": {…}}}.
+   */
+  public String ruleSettings(String ruleId) {
+    Response rule = get("/api/guidelines/rules/" + ruleId, userToken("ada"));
+    if (rule.status() != 200) {
+      throw new IllegalStateException("Could not read the rule " + ruleId + ": " + rule);
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode settings = JSON.createObjectNode();
+    settings.put("enabled", rule.json().get("enabled").asBoolean());
+    settings.set("parameters", rule.json().get("values"));
+    return settings.toString();
+  }
+
+  /** Puts a rule's settings back as {@link #ruleSettings} read them, so no test leaves a change. */
+  public void restoreRule(String ruleId, String settings) {
+    Response restored = put("/api/guidelines/rules/" + ruleId, userToken("ada"), settings);
+    if (restored.status() != 200) {
+      throw new IllegalStateException("Could not restore the rule " + ruleId + ": " + restored);
     }
   }
 

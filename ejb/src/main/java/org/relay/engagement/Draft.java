@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One revision of a reply to a mention, with the guideline findings the server made when it was
- * submitted. Revisions are kept; the one published is exactly the one approved.
+ * submitted, of exactly this text. Revisions are immutable and kept; the one published is exactly
+ * the one checked and approved.
  */
 @Entity
 @Table(name = "draft")
@@ -77,10 +78,6 @@ public class Draft {
 
   String getFindings() {
     return findings;
-  }
-
-  void recheck(String findings) {
-    this.findings = findings;
   }
 
   public Instant getCreatedAt() {

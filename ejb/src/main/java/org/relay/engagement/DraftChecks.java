@@ -32,7 +32,7 @@ public class DraftChecks {
   /** What the guidelines find in the author's draft of a reply to the mention. */
   public List<Finding> findings(MentionSummary mention, String author, String text) {
     return guidelines.check(
-        text, channelType(mention), replyLimit(mention), disclosures.of(author).isPresent());
+        text, channelType(mention), replyLimit(mention), disclosures.of(author).orElse(null));
   }
 
   /** The review policy's inputs for these findings on this mention, now. */

@@ -7,41 +7,51 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.relay.guidelines.Finding;
+import org.relay.guidelines.GuidelineChecker;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
+import org.relay.shared.InvalidInputException;
+import org.relay.shared.InvalidInputException.FieldError;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
-import org.relay.shared.Roles;
 
 /**
- * Threaded comments on draft revisions, between the author and the reviewers: the draft's author,
- * legal and PR reviewers, and the leads of the mention's department may comment and reply; every
- * employee may read them, like the rest of the mention.
+ * Threaded comments on draft revisions, between the authors and the reviewers of that mention's
+ * drafts: the drafts' authors, the reviewers of the kinds (legal, PR) the review policy asked for
+ * it, and, once such a review is overdue, that kind's lead. Only they read and write the thread;
+ * others, even other reviewers, do not. Bodies are stored without control, bidirectional-override
+ * and invisible format characters, so a comment shows as what it says, and, like drafts, never with
+ * personal data: a comment the personal-data rule blocks is refused with its fix, and nothing is
+ * stored.
  */
 @Stateless
 public class DraftCommentService {
 
   private static final int MAX_BODY = 4000;
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200D]]|[\\p{Co}\\p{Cs}\\p{Cn}]");
 
   @PersistenceContext private EntityManager em;
   @Inject EngagementRecords records;
   @Inject EngagementWorkflow workflow;
+  @Inject GuidelineChecker guidelines;
 
   /** The mention's comments in thread order: each comment followed by its replies. */
   public List<CommentView> thread(Actor actor, long mentionId) {
-    Checks.requireRole(
-        actor,
-        "Only employees may read comments.",
-        Roles.EMPLOYEE,
-        Roles.ADMIN,
-        Roles.LEGAL,
-        Roles.PR);
+    List<Draft> drafts = records.drafts(mentionId);
+    if (!mayTakePart(actor, mentionId, drafts)) {
+      throw new NotAllowedException(
+          "Only the draft's author and its reviewers read the comments on it.");
+    }
     Map<Long, Integer> revisions =
-        records.drafts(mentionId).stream()
-            .collect(Collectors.toMap(Draft::getId, Draft::getRevision));
+        drafts.stream().collect(Collectors.toMap(Draft::getId, Draft::getRevision));
     List<DraftComment> all =
         em.createNamedQuery("DraftComment.findByMention", DraftComment.class)
             .setParameter("mentionId", mentionId)
@@ -70,6 +80,9 @@ public class DraftCommentService {
     if (drafts.isEmpty()) {
       throw new NotFoundException("Mention " + mentionId + " has no draft to comment on.");
     }
+    if (!mayTakePart(actor, mentionId, drafts)) {
+      throw new NotAllowedException("Only the draft's author and its reviewers comment on it.");
+    }
     Draft latest = drafts.get(drafts.size() - 1);
     long onDraft;
     if (parentId != null) {
@@ -91,17 +104,27 @@ public class DraftCommentService {
     } else {
       onDraft = latest.getId();
     }
-    requireParticipant(actor, mentionId, latest);
-    if (body == null || body.isBlank()) {
+    String clean = sanitised(body);
+    if (clean.isEmpty()) {
       throw Checks.invalid("The comment was not posted.", "body", "write the comment");
     }
-    if (body.strip().length() > MAX_BODY) {
+    if (clean.length() > MAX_BODY) {
       throw Checks.invalid(
           "The comment was not posted.", "body", "must be at most " + MAX_BODY + " characters");
     }
+    List<FieldError> personalData =
+        guidelines.personalData(clean).stream()
+            .filter(Finding::blocks)
+            .map(f -> new FieldError("body", f.message() + " " + f.fix()))
+            .toList();
+    if (!personalData.isEmpty()) {
+      throw new InvalidInputException(
+          "The comment was not posted: it holds personal data, which comments keep out as"
+              + " replies do.",
+          personalData);
+    }
     DraftComment comment =
-        new DraftComment(
-            mentionId, onDraft, parentId, actor.username(), body.strip(), Instant.now());
+        new DraftComment(mentionId, onDraft, parentId, actor.username(), clean, Instant.now());
     em.persist(comment);
     em.flush();
     int revision =
@@ -117,20 +140,46 @@ public class DraftCommentService {
         comment.getCreatedAt());
   }
 
-  /** The draft's author, legal and PR reviewers, and the department's leads take part. */
-  static boolean mayComment(Actor actor, String author, String department) {
-    return actor.username().equals(author)
-        || actor.hasAnyRole(Roles.LEGAL, Roles.PR)
-        || (department != null && Queues.isLeadOf(actor, department));
+  /** Whether the actor takes part in the comments on the mention's drafts (see the class). */
+  public boolean mayTakePart(Actor actor, long mentionId) {
+    return mayTakePart(actor, mentionId, records.drafts(mentionId));
   }
 
-  private void requireParticipant(Actor actor, long mentionId, Draft latest) {
-    String department = workflow.openReplyTask(mentionId).map(ReplyTask::department).orElse(null);
-    if (!mayComment(actor, latest.getAuthor(), department)) {
-      throw new NotAllowedException(
-          "Only the draft's author, legal and PR reviewers and the department's lead comment on"
-              + " drafts.");
+  private boolean mayTakePart(Actor actor, long mentionId, List<Draft> drafts) {
+    if (drafts.isEmpty()) {
+      return false;
     }
+    List<ReviewTask> open = workflow.openReviewTasks(mentionId);
+    Set<String> kinds = new HashSet<>();
+    open.forEach(task -> kinds.add(task.kind()));
+    records
+        .reviews(drafts.stream().map(Draft::getId).toList())
+        .forEach(review -> kinds.add(review.kind()));
+    Set<String> authors = drafts.stream().map(Draft::getAuthor).collect(Collectors.toSet());
+    return mayTakePart(actor, authors, kinds, open);
+  }
+
+  /**
+   * The drafts' authors, reviewers of a kind the drafts were sent to, and the lead of a kind whose
+   * open review is overdue.
+   */
+  static boolean mayTakePart(
+      Actor actor, Set<String> authors, Set<String> reviewKinds, List<ReviewTask> open) {
+    return authors.contains(actor.username())
+        || Queues.reviewKindsOf(actor).stream().anyMatch(reviewKinds::contains)
+        || open.stream().anyMatch(task -> task.withLead() && Queues.isLeadOf(actor, task.kind()));
+  }
+
+  /**
+   * The body without control characters (but line breaks and tabs), bidirectional overrides,
+   * zero-width and other invisible format characters, in composed form, stripped.
+   */
+  static String sanitised(String body) {
+    if (body == null) {
+      return "";
+    }
+    String composed = java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC);
+    return INVISIBLE.matcher(composed.replace("\r\n", "\n")).replaceAll("").strip();
   }
 
   private static void walk(

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.relay.audit.AuditTrail;
 import org.relay.directory.DirectoryService;
@@ -36,8 +38,12 @@ import org.relay.training.TrainingService;
 @Stateless
 public class EngagementService {
 
+  private static final Logger LOG = Logger.getLogger(EngagementService.class.getName());
   private static final Map<String, Integer> PRIORITY_RANK =
       Map.of("high", 0, "normal", 1, "low", 2);
+
+  /** The longest text the live check takes: twice the longest reply of any channel. */
+  static final int MAX_CHECKED_LENGTH = 2 * DraftChecks.MAX_REPLY_LENGTH;
 
   @Inject EngagementWorkflow workflow;
   @Inject MentionQueries mentions;
@@ -165,13 +171,18 @@ public class EngagementService {
     if (!actor.hasAnyRole(Roles.EMPLOYEE, Roles.ADMIN)) {
       throw new NotAllowedException("Only employees check drafts.");
     }
+    if (text != null && text.length() > MAX_CHECKED_LENGTH) {
+      throw invalid("text", "must be at most " + MAX_CHECKED_LENGTH + " characters to be checked");
+    }
     return draftChecks.check(summary(mentionId), actor.username(), text);
   }
 
   /**
-   * Submits the owner's draft. The server checks it again; a blocking finding refuses it (and
-   * stores nothing), anything else goes on to the review the policy asks for. Refused while
-   * training required of the author is missing or expired.
+   * Submits the owner's draft. The server checks it, once: a blocking finding refuses it (and
+   * stores nothing but the count of the refused rules), anything else is stored with the findings
+   * of exactly the text that was checked and goes on to the review the policy asks for; the text
+   * stored is the text published, byte for byte. Refused while training required of the author is
+   * missing or expired.
    */
   public DraftView submitDraft(Actor actor, long mentionId, String text) {
     ReplyTask task = openTask(mentionId);
@@ -180,30 +191,31 @@ public class EngagementService {
     if (text == null || text.isBlank()) {
       throw invalid("text", "write the reply first");
     }
+    String reply = text.strip();
     MentionSummary mention = summary(mentionId);
     int limit = replyLimit(mention);
-    if (text.length() > limit) {
+    if (reply.length() > limit) {
       throw invalid("text", "must be at most " + limit + " characters on this channel");
     }
-    List<Finding> findings = draftChecks.findings(mention, actor.username(), text);
+    int revision = records.drafts(mentionId).size() + 1;
+    List<Finding> findings = draftChecks.findings(mention, actor.username(), reply);
     List<FieldError> blocking =
         findings.stream()
             .filter(Finding::blocks)
             .map(f -> new FieldError("text", f.message() + " " + f.fix()))
             .toList();
     if (!blocking.isEmpty()) {
-      findingLog.recordRefused(mentionId, actor.username(), findings);
+      recordRefused(mentionId, revision, actor.username(), findings);
       throw new InvalidInputException(
           "The draft breaks a guideline: fix it and submit again.", blocking);
     }
-    int revision = records.drafts(mentionId).size() + 1;
     Draft draft =
         records.storeDraft(
             new Draft(
                 mentionId,
                 revision,
                 actor.username(),
-                text.strip(),
+                reply,
                 EngagementRecords.toJson(findings),
                 Instant.now()));
     findingLog.recordDraft(draft.getId(), mentionId, actor.username(), findings);
@@ -214,6 +226,15 @@ public class EngagementService {
     variables.put("draftAuthor", actor.username());
     workflow.complete(task.taskId(), variables);
     return EngagementRecords.view(draft);
+  }
+
+  /** Counting a refusal is bookkeeping: if it fails, the author still hears why it was refused. */
+  private void recordRefused(long mentionId, int revision, String author, List<Finding> findings) {
+    try {
+      findingLog.recordRefused(mentionId, revision, author, findings);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Refused findings of mention " + mentionId + " not counted", e);
+    }
   }
 
   /** Passes the mention to another department, like passing on a phone call, with a note. */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.relay.audit.AuditTrail;
-import org.relay.guidelines.Finding;
-import org.relay.guidelines.FindingLog;
 import org.relay.listening.Mention;
 import org.relay.listening.MentionQueries;
 import org.relay.listening.MentionRepository;
@@ -49,15 +47,15 @@ public class ReviewService {
   @Inject AuditTrail audit;
   @Inject DraftChecks draftChecks;
   @Inject MentionQueries mentionQueries;
-  @Inject FindingLog findingLog;
 
   /**
-   * Checks a submitted revision again on the server (the verdict that counts), keeps the findings
-   * with it (what was checked is what is published), and returns what the review policy decides on:
-   * the findings, the crisis state of the mention's topic now, hot issue, topic and reach. Called
-   * by the process, in the transaction that submitted the draft.
+   * What the review policy decides on for a submitted revision: the findings the server stored with
+   * it when it was submitted (the revision is not checked again, so what was checked is what is
+   * reviewed and published), and the mention as it is now: the crisis state of its topic at the
+   * moment of the decision, hot issue, topic and reach. Called by the process, right before it
+   * decides, in the transaction that submitted the draft.
    */
-  public ReviewInputs recheck(long draftId) {
+  public ReviewInputs inputsFor(long draftId) {
     Draft draft =
         records
             .draft(draftId)
@@ -66,10 +64,7 @@ public class ReviewService {
         mentionQueries
             .summary(draft.getMentionId())
             .orElseThrow(() -> new NotFoundException("No mention " + draft.getMentionId() + "."));
-    List<Finding> findings = draftChecks.findings(mention, draft.getAuthor(), draft.getText());
-    draft.recheck(EngagementRecords.toJson(findings));
-    findingLog.recordDraft(draftId, draft.getMentionId(), draft.getAuthor(), findings);
-    return draftChecks.inputs(findings, mention);
+    return draftChecks.inputs(EngagementRecords.findingsOf(draft), mention);
   }
 
   /** The reviews waiting for the actor: their kinds, oldest first. */

@@ -21,6 +21,9 @@ import java.time.Instant;
     name = "CannedMessage.findAll",
     query = "select m from CannedMessage m order by m.retired, m.topic, m.title")
 @NamedQuery(
+    name = "CannedMessage.findFrozenBy",
+    query = "select m from CannedMessage m where m.topic = :topic or m.topic is null order by m.id")
+@NamedQuery(
     name = "CannedMessage.findActive",
     query = "select m from CannedMessage m where m.retired = false order by m.title")
 public class CannedMessage {

@@ -2,13 +2,16 @@ package org.relay.guidelines;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.relay.listening.CrisisRaised;
 import org.relay.listening.CrisisService;
 import org.relay.listening.CrisisView;
 import org.relay.listening.ListeningRules;
@@ -23,6 +26,11 @@ import org.relay.shared.Roles;
  * insert one into the draft editor as a starting point. While a crisis is active, the messages for
  * its topic and those for no topic in particular are frozen: nobody changes, retires or uses them
  * until PR ends the crisis.
+ *
+ * <p>Using, changing or retiring a message locks its row before it asks whether it is frozen, and
+ * raising a crisis locks the rows it freezes in the transaction that stores the crisis. So two uses
+ * at once are counted one after the other (none is lost), and a use racing with a crisis either
+ * commits before the crisis does or waits for it and is refused.
  */
 @Stateless
 public class CannedMessageService {
@@ -73,7 +81,7 @@ public class CannedMessageService {
 
   public CannedMessageView update(Actor actor, long id, String title, String text, String topic) {
     requireEditor(actor);
-    CannedMessage message = find(id);
+    CannedMessage message = findLocked(id);
     if (message.isRetired()) {
       throw new ConflictException("This canned message is retired; write a new one.");
     }
@@ -87,7 +95,7 @@ public class CannedMessageService {
 
   public CannedMessageView retire(Actor actor, long id) {
     requireEditor(actor);
-    CannedMessage message = find(id);
+    CannedMessage message = findLocked(id);
     requireNotFrozen(message.getTopic(), "retired");
     if (!message.isRetired()) {
       message.retire(actor.username(), Instant.now());
@@ -102,7 +110,7 @@ public class CannedMessageService {
    */
   public CannedMessageView use(Actor actor, long id) {
     requireEmployee(actor);
-    CannedMessage message = find(id);
+    CannedMessage message = findLocked(id);
     if (message.isRetired()) {
       throw new ConflictException("This canned message is retired.");
     }
@@ -133,8 +141,21 @@ public class CannedMessageService {
     return crises.active().stream().map(CrisisView::topic).collect(Collectors.toSet());
   }
 
-  private CannedMessage find(long id) {
-    CannedMessage message = em.find(CannedMessage.class, id);
+  /**
+   * Locks the messages a crisis on the topic freezes (its own and those for any topic), in the
+   * transaction that raises the crisis: it waits for uses under way to commit, and uses that come
+   * later wait for the crisis and see it.
+   */
+  public void freezeFor(@Observes CrisisRaised raised) {
+    em.createNamedQuery("CannedMessage.findFrozenBy", CannedMessage.class)
+        .setParameter("topic", raised.topic())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** The message, its row locked until the transaction ends. */
+  private CannedMessage findLocked(long id) {
+    CannedMessage message = em.find(CannedMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (message == null) {
       throw new NotFoundException("No canned message " + id + ".");
     }

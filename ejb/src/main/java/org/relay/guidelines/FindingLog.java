@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * Records which rules found something in whose drafts, one row per rule: with the submitted
- * revision (in the caller's transaction, replaced when the server checks the revision again), and
- * for a submission a blocking rule refused, in a transaction of its own, because the refusal rolls
- * the caller's back.
+ * revision (in the caller's transaction), and for a revision a blocking rule refused, in a
+ * transaction of its own, because the refusal rolls the caller's back. A refused revision counts
+ * once per rule however often it is submitted again.
  */
 @Stateless
 public class FindingLog {
@@ -26,15 +26,39 @@ public class FindingLog {
     em.createQuery("delete from RecordedFinding f where f.draftId = :draftId")
         .setParameter("draftId", draftId)
         .executeUpdate();
-    store(draftId, mentionId, author, found);
+    store(draftId, null, mentionId, author, found);
   }
 
+  /**
+   * Records the blocking rules of a refused submission, unless this revision was refused for them
+   * before. Two refusals racing for the same rule meet the unique key: the loser fails, which the
+   * caller absorbs.
+   *
+   * @param revision the revision the submission would have been
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordRefused(long mentionId, String author, Collection<Finding> found) {
-    store(null, mentionId, author, found.stream().filter(Finding::blocks).toList());
+  public void recordRefused(
+      long mentionId, int revision, String author, Collection<Finding> found) {
+    List<String> counted =
+        em.createQuery(
+                "select f.ruleId from RecordedFinding f where f.mentionId = :mentionId"
+                    + " and f.author = :author and f.refusedRevision = :revision",
+                String.class)
+            .setParameter("mentionId", mentionId)
+            .setParameter("author", author)
+            .setParameter("revision", revision)
+            .getResultList();
+    List<Finding> fresh =
+        found.stream().filter(Finding::blocks).filter(f -> !counted.contains(f.ruleId())).toList();
+    store(null, revision, mentionId, author, fresh);
   }
 
-  private void store(Long draftId, long mentionId, String author, Collection<Finding> found) {
+  private void store(
+      Long draftId,
+      Integer refusedRevision,
+      long mentionId,
+      String author,
+      Collection<Finding> found) {
     Instant now = Instant.now();
     Map<String, Severity> worstByRule = new LinkedHashMap<>();
     for (Finding finding : found) {
@@ -43,7 +67,9 @@ public class FindingLog {
     }
     worstByRule.forEach(
         (rule, severity) ->
-            em.persist(new RecordedFinding(draftId, mentionId, author, rule, severity, now)));
+            em.persist(
+                new RecordedFinding(
+                    draftId, refusedRevision, mentionId, author, rule, severity, now)));
   }
 
   /** Counts per author and rule of findings at or after {@code since}; one author, or all. */

@@ -21,7 +21,9 @@ import org.relay.shared.Roles;
  * Administrators' settings of the guideline rules: switch a rule on or off and set its parameters
  * (term lists, patterns, thresholds, allowed domains). Every change is validated in full before
  * anything is stored: a bad pattern or threshold is refused, naming it, and nothing changes.
- * Everyone may read the settings.
+ * Employees may read which rules there are and whether they are on; the parameters themselves (the
+ * names of projects under NDA, unreleased products, patterns) are confidential and only
+ * administrators and legal read them.
  */
 @Stateless
 public class GuidelineAdminService {
@@ -30,14 +32,37 @@ public class GuidelineAdminService {
   @Inject GuidelineRules rules;
   @Inject Event<GuidelineRulesChanged> changed;
 
-  public List<RuleView> rules() {
+  /** Every rule; with its parameters' values for administrators and legal only. */
+  public List<RuleView> rules(Actor actor) {
+    requireReader(actor);
+    boolean confidential = mayReadParameters(actor);
     Map<String, RuleSettings> stored = rules.settings();
-    return RuleCatalog.TYPES.stream().map(type -> view(type, stored.get(type.id()))).toList();
+    return RuleCatalog.TYPES.stream()
+        .map(type -> view(type, stored.get(type.id()), confidential))
+        .toList();
   }
 
-  public RuleView rule(String id) {
+  /** One rule; with its parameters' values for administrators and legal only. */
+  public RuleView rule(Actor actor, String id) {
+    requireReader(actor);
     RuleType type = type(id);
-    return view(type, em.find(RuleSettings.class, id));
+    return view(type, em.find(RuleSettings.class, id), mayReadParameters(actor));
+  }
+
+  /** Whether the actor may read the rules' parameters: administrators and legal. */
+  public static boolean mayReadParameters(Actor actor) {
+    return actor.hasAnyRole(Roles.ADMIN, Roles.LEGAL);
+  }
+
+  private static void requireReader(Actor actor) {
+    Checks.requireRole(
+        actor,
+        "Only employees may read the guidelines.",
+        Roles.EMPLOYEE,
+        Roles.ADMIN,
+        Roles.LEGAL,
+        Roles.PR,
+        Roles.HR);
   }
 
   /**
@@ -62,7 +87,7 @@ public class GuidelineAdminService {
       settings.define(on, ParametersJson.write(valid.values()), actor.username(), Instant.now());
     }
     changed.fire(new GuidelineRulesChanged(id));
-    return view(type, settings);
+    return view(type, settings, true);
   }
 
   private static Map<String, Object> current(RuleType type, RuleSettings settings) {
@@ -73,8 +98,9 @@ public class GuidelineAdminService {
     return values;
   }
 
-  private static RuleView view(RuleType type, RuleSettings settings) {
-    Map<String, Object> values = type.validated(current(type, settings)).values();
+  private static RuleView view(RuleType type, RuleSettings settings, boolean withValues) {
+    Map<String, Object> values =
+        withValues ? type.validated(current(type, settings)).values() : Map.of();
     return new RuleView(
         type.id(),
         type.title(),
@@ -83,6 +109,7 @@ public class GuidelineAdminService {
         settings == null || settings.isEnabled(),
         type.parameters(),
         values,
+        !withValues,
         settings == null ? null : settings.getUpdatedBy(),
         settings == null ? null : settings.getUpdatedAt());
   }

@@ -13,8 +13,9 @@ import java.time.Instant;
 
 /**
  * That a rule found something in an author's draft: one row per rule per submitted revision (the
- * server's verdict), or per refused submission ({@code draftId} null), so that repeated findings
- * can be counted per author and rule.
+ * server's verdict), or per refused revision ({@code draftId} null, {@code refusedRevision} the
+ * revision the submission would have been; submitting it again adds nothing), so that repeated
+ * findings can be counted per author and rule.
  */
 @Entity
 @Table(name = "draft_finding")
@@ -47,11 +48,21 @@ public class RecordedFinding {
   @Column(name = "found_at", nullable = false)
   private Instant foundAt;
 
+  @Column(name = "refused_revision")
+  private Integer refusedRevision;
+
   protected RecordedFinding() {}
 
   RecordedFinding(
-      Long draftId, long mentionId, String author, String ruleId, Severity severity, Instant at) {
+      Long draftId,
+      Integer refusedRevision,
+      long mentionId,
+      String author,
+      String ruleId,
+      Severity severity,
+      Instant at) {
     this.draftId = draftId;
+    this.refusedRevision = refusedRevision;
     this.mentionId = mentionId;
     this.author = author;
     this.ruleId = ruleId;

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.relay.guidelines.rules.Shingles;
 import org.relay.guidelines.rules.SimilarText;
 
@@ -24,6 +26,11 @@ import org.relay.guidelines.rules.SimilarText;
  * are read incrementally (only those published since the last read, with a margin for other nodes'
  * late commits) at most every 30 seconds, and the oldest are dropped beyond 30 days or {@value
  * #MAX_PUBLISHED} replies, so a live check never recomputes the corpus and its work is bounded.
+ *
+ * <p>Checks read an immutable snapshot without locking. One thread at a time refreshes it; a check
+ * that finds a refresh under way uses the snapshot it has instead of waiting. A change of the
+ * canned messages bumps a generation counter: canned texts loaded while a change committed are used
+ * for at most that one snapshot and loaded again by the next check, never kept for minutes.
  */
 @ApplicationScoped
 public class SimilarityCorpus {
@@ -38,34 +45,58 @@ public class SimilarityCorpus {
   @PersistenceContext private EntityManager em;
   @Inject PublishedReplies published;
 
+  private final ReentrantLock refreshing = new ReentrantLock();
+  private final AtomicLong cannedGeneration = new AtomicLong();
+
+  // Guarded by refreshing.
   private final Map<Long, Entry> replies = new LinkedHashMap<>();
-  private volatile List<SimilarText> canned;
-  private volatile Instant cannedAt = Instant.EPOCH;
-  private volatile List<SimilarText> snapshot = List.of();
-  private volatile Instant refreshedAt = Instant.EPOCH;
+  private List<SimilarText> canned;
+  private volatile long cannedLoadedGeneration = -1;
+  private Instant cannedAt = Instant.EPOCH;
   private Instant readUpTo;
 
-  /** The texts to compare with, as of at most 30 seconds ago. */
+  private volatile List<SimilarText> snapshot;
+  private volatile Instant refreshedAt = Instant.EPOCH;
+
+  /** The texts to compare with, as of at most 30 seconds ago (or a change of the canned texts). */
   public List<SimilarText> current() {
-    if (refreshedAt.plus(REFRESH).isBefore(Instant.now())) {
-      refresh();
+    if (isStale()) {
+      if (snapshot == null) {
+        refreshing.lock();
+      } else if (!refreshing.tryLock()) {
+        return snapshot;
+      }
+      try {
+        if (isStale()) {
+          refresh();
+        }
+      } finally {
+        refreshing.unlock();
+      }
     }
     return snapshot;
   }
 
   void cannedChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CannedMessagesChanged e) {
-    canned = null;
-    refreshedAt = Instant.EPOCH;
+    cannedGeneration.incrementAndGet();
   }
 
-  private synchronized void refresh() {
+  private boolean isStale() {
+    return snapshot == null
+        || refreshedAt.plus(REFRESH).isBefore(Instant.now())
+        || cannedLoadedGeneration != cannedGeneration.get();
+  }
+
+  private void refresh() {
     Instant now = Instant.now();
-    if (!refreshedAt.plus(REFRESH).isBefore(now)) {
-      return;
-    }
-    if (canned == null || cannedAt.plus(CANNED_REFRESH).isBefore(now)) {
+    long generation = cannedGeneration.get();
+    if (canned == null
+        || cannedLoadedGeneration != generation
+        || cannedAt.plus(CANNED_REFRESH).isBefore(now)) {
       canned = loadCanned();
       cannedAt = now;
+      // A change that committed while loading bumped the generation: the next check loads again.
+      cannedLoadedGeneration = generation;
     }
     Instant oldest = now.minus(WINDOW);
     Instant from = readUpTo == null ? oldest : readUpTo.minus(LATE_COMMITS);
@@ -88,7 +119,8 @@ public class SimilarityCorpus {
     refreshedAt = now;
   }
 
-  private List<SimilarText> loadCanned() {
+  /** The canned messages in use, each with its profile; reads the database. */
+  List<SimilarText> loadCanned() {
     return em
         .createNamedQuery("CannedMessage.findActive", CannedMessage.class)
         .getResultList()

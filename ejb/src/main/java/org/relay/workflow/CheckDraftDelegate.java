@@ -12,11 +12,12 @@ import org.relay.engagement.ReviewInputs;
 import org.relay.engagement.ReviewService;
 
 /**
- * Checks the submitted draft again on the server and sets what review-policy.dmn decides on: {@code
- * needsLegal}, {@code needsPr}, {@code authenticity}, {@code crisisActive} (a crisis is active on
- * the mention's topic now), {@code hotIssue} (escalated, or taken on the crisis path), {@code
- * topic} and {@code reach}. Runs in the transaction of the task completion that submitted the
- * draft.
+ * Sets what review-policy.dmn decides on for the submitted revision: {@code needsLegal}, {@code
+ * needsPr} and {@code authenticity} from the findings the server stored with the revision when it
+ * checked it on submit (it is not checked twice), and {@code crisisActive} (a crisis is active on
+ * the mention's topic now, right before the decision), {@code hotIssue} (escalated, or taken on the
+ * crisis path), {@code topic} and {@code reach}. Runs in the transaction of the task completion
+ * that submitted the draft.
  */
 @Named
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class CheckDraftDelegate implements JavaDelegate {
     long draftId = ((Number) execution.getVariable(DRAFT_ID)).longValue();
     ReviewInputs inputs =
         reviews
-            .recheck(draftId)
+            .inputsFor(draftId)
             .withHotIssue(Boolean.TRUE.equals(execution.getVariable(HOT_ISSUE)));
     execution.setVariables(inputs.variables());
   }

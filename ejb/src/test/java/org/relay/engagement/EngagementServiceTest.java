@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -17,9 +18,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.relay.audit.AuditTrail;
+import org.relay.guidelines.Finding;
+import org.relay.guidelines.FindingLog;
+import org.relay.guidelines.Severity;
 import org.relay.listening.Mention;
 import org.relay.listening.MentionQueries;
 import org.relay.listening.MentionRepository;
@@ -43,6 +48,9 @@ class EngagementServiceTest {
   @Mock MentionRepository mentionRepository;
   @Mock AuditTrail audit;
   @Mock TrainingService training;
+  @Mock EngagementRecords records;
+  @Mock DraftChecks draftChecks;
+  @Mock FindingLog findingLog;
 
   private final EngagementService service = new EngagementService();
   private final Actor carol = employee("carol", "billing");
@@ -54,6 +62,73 @@ class EngagementServiceTest {
     service.mentionRepository = mentionRepository;
     service.audit = audit;
     service.training = training;
+    service.records = records;
+    service.draftChecks = draftChecks;
+    service.findingLog = findingLog;
+  }
+
+  @Test
+  void shouldCheckASubmittedDraftOnceAndStoreExactlyTheTextItChecked() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "carol")));
+    when(mentions.summary(7)).thenReturn(Optional.of(mention(7)));
+    when(draftChecks.replyLimit(any())).thenReturn(5000);
+    when(records.drafts(7)).thenReturn(List.of());
+    List<Finding> found = List.of(tone());
+    when(draftChecks.findings(any(), anyString(), anyString())).thenReturn(found);
+    when(records.storeDraft(any())).thenAnswer(call -> stored(call.getArgument(0)));
+    Mention mention = org.mockito.Mockito.mock(Mention.class);
+    when(mentionRepository.find(7)).thenReturn(Optional.of(mention));
+    when(mention.moveTo(MentionState.SUBMITTED)).thenReturn(MentionState.CLAIMED);
+
+    service.submitDraft(carol, 7, "\n  I work at Relay billing: fixed now.  \n");
+
+    ArgumentCaptor<String> checked = ArgumentCaptor.forClass(String.class);
+    verify(draftChecks, times(1)).findings(any(), anyString(), checked.capture());
+    ArgumentCaptor<Draft> stored = ArgumentCaptor.forClass(Draft.class);
+    verify(records).storeDraft(stored.capture());
+    assertThat(stored.getValue().getText()).isEqualTo(checked.getValue());
+    assertThat(stored.getValue().getText()).isEqualTo("I work at Relay billing: fixed now.");
+    assertThat(EngagementRecords.findingsOf(stored.getValue())).isEqualTo(found);
+  }
+
+  @Test
+  void shouldMeasureTheLimitOnTheTextThatIsStored() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "carol")));
+    when(mentions.summary(7)).thenReturn(Optional.of(mention(7)));
+    when(draftChecks.replyLimit(any())).thenReturn(20);
+    when(records.drafts(7)).thenReturn(List.of());
+    when(draftChecks.findings(any(), anyString(), anyString())).thenReturn(List.of());
+    when(records.storeDraft(any())).thenAnswer(call -> stored(call.getArgument(0)));
+    Mention mention = org.mockito.Mockito.mock(Mention.class);
+    when(mentionRepository.find(7)).thenReturn(Optional.of(mention));
+    when(mention.moveTo(MentionState.SUBMITTED)).thenReturn(MentionState.CLAIMED);
+
+    service.submitDraft(carol, 7, "    Relay staff: done.     ");
+
+    verify(records).storeDraft(any());
+  }
+
+  @Test
+  void shouldCountARefusedRevisionWithTheRevisionItWouldHaveBeen() {
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "carol")));
+    when(mentions.summary(7)).thenReturn(Optional.of(mention(7)));
+    when(draftChecks.replyLimit(any())).thenReturn(5000);
+    when(records.drafts(7)).thenReturn(List.of());
+    List<Finding> blocking = List.of(phone());
+    when(draftChecks.findings(any(), anyString(), anyString())).thenReturn(blocking);
+
+    assertThatThrownBy(() -> service.submitDraft(carol, 7, "Call +49 30 1234567"))
+        .isInstanceOf(org.relay.shared.InvalidInputException.class)
+        .hasMessageContaining("breaks a guideline");
+    verify(findingLog).recordRefused(7, 1, "carol", blocking);
+    verify(records, never()).storeDraft(any());
+  }
+
+  @Test
+  void shouldRefuseToCheckATextFarLongerThanAnyReply() {
+    assertThatThrownBy(() -> service.check(carol, 7, "x".repeat(10_001)))
+        .isInstanceOf(org.relay.shared.InvalidInputException.class);
+    verifyNoInteractions(draftChecks);
   }
 
   @Test
@@ -151,6 +226,24 @@ class EngagementServiceTest {
   void shouldShowAnEmptyInboxToSomeoneInNoDepartment() {
     assertThat(service.inbox(new Actor("ada", null, Set.of(), Set.of("admin")))).isEmpty();
     verifyNoInteractions(workflow);
+  }
+
+  /** The draft as the database gives it back: with an id. */
+  private static Draft stored(Draft draft) throws ReflectiveOperationException {
+    java.lang.reflect.Field id = Draft.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(draft, 11L);
+    return draft;
+  }
+
+  private static Finding tone() {
+    return new Finding(
+        "tone", Severity.NEEDS_REVIEW, "promise", "why", "fix", "/policy#tone", "pr", null);
+  }
+
+  private static Finding phone() {
+    return new Finding(
+        "personal-data", Severity.BLOCK, "phone", "why", "fix", "/policy#privacy", null, null);
   }
 
   private static TrainingRequiredException missing(String title) {

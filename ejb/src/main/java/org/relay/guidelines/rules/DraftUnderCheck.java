@@ -8,14 +8,15 @@ import java.util.List;
  * @param text what the author wrote
  * @param channelType the type of the mention's channel (e.g. {@code MASTODON}, {@code WEBHOOK})
  * @param maxLength the longest reply the channel takes
- * @param authorProfileDisclosed the author registered a profile that says they work here
+ * @param authorProfileDisclosure what the author's registered profile says about where they work,
+ *     or null
  * @param corpus texts the reply must not sound like (canned messages, recent replies)
  */
 public record DraftUnderCheck(
     String text,
     String channelType,
     int maxLength,
-    boolean authorProfileDisclosed,
+    String authorProfileDisclosure,
     List<SimilarText> corpus) {
 
   public DraftUnderCheck {
@@ -25,6 +26,6 @@ public record DraftUnderCheck(
 
   /** A draft with no context: any channel, 5,000 characters, nothing to compare with. */
   public static DraftUnderCheck of(String text) {
-    return new DraftUnderCheck(text, "WEBHOOK", 5000, false, List.of());
+    return new DraftUnderCheck(text, "WEBHOOK", 5000, null, List.of());
   }
 }

@@ -10,6 +10,8 @@ public record Parameter(String name, Kind kind, String label, String help) {
   public enum Kind {
     /** Words or phrases, one per line. */
     TERMS(true),
+    /** Phrases, one per line, each naming the company once with {@code {company}}. */
+    COMPANY_PHRASES(true),
     /** Java regular expressions, one per line, matched case-insensitively. */
     PATTERNS(true),
     /** Internet domains, one per line ({@code example.com} allows its subdomains too). */

@@ -1,25 +1,30 @@
 package org.relay.guidelines.rules;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds phone numbers in text with libphonenumber, for every region without flagging order numbers,
- * prices or dates.
+ * prices, years or dates. Built once per configuration of the personal-data rule; each check reads
+ * the text twice, whatever the number of regions.
  *
  * <p>International numbers ({@code +49 30 1234567}, {@code 0049 …}) are found for any country in
- * one pass with the unknown region. A national number only means something in its own region, so
- * each configured region (all by default) is searched with {@link Leniency#VALID}; since almost any
- * run of seven or more digits is a valid number somewhere, a national match counts only when it is
- * written like a phone number (a trunk prefix 0, an area code in brackets, digit groups) or follows
- * a word such as "call" or "phone", and never when it reads as an amount or a date.
+ * one {@link PhoneNumberUtil#findNumbers} pass with the unknown region and {@link Leniency#VALID}.
+ * A national number only means something in its own region, and almost any run of seven or more
+ * digits is a valid number somewhere, so national numbers are taken from one scan for phone-shaped
+ * runs of digits: a run counts when it is written like a phone number (a trunk prefix 0, an area
+ * code in brackets, digit groups) or follows a word such as "call" or "phone", never when it reads
+ * as an amount or a date, and only when libphonenumber finds it valid in one of the configured
+ * regions (all by default).
  */
 public final class PhoneNumbers {
 
@@ -27,6 +32,13 @@ public final class PhoneNumbers {
 
   private static final Pattern IDD = Pattern.compile("(?<![\\d+])00(?=[1-9])");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** A run of digits, digit groups and bracketed area codes, as phone numbers are written. */
+  private static final Pattern NATIONAL_CANDIDATE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}+.,])(?:\\(\\d{1,6}\\)|\\d)"
+              + "(?:[ \\u00A0.\\-/]{0,2}(?:\\(\\d{1,6}\\)|\\d)){6,20}(?![\\p{L}\\p{N}])");
+
   private static final Pattern GROUPS = Pattern.compile("\\d+[\\s.\\-/)]+\\(?\\d+[\\s.\\-/]+\\d+");
   private static final Pattern DATE =
       Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
@@ -40,19 +52,30 @@ public final class PhoneNumbers {
       Pattern.compile("(?:[$€£¥]|price|cost|costs|pay|paid|total|amount|eur|usd|gbp)\\W{0,3}$");
   private static final Pattern MONEY_AFTER =
       Pattern.compile(
-          "^\\s?(?:[$€£¥%]|eur|euro|euros|usd|dollars?|gbp|pounds?|chf|k\\b|m\\b|million|billion)");
+          "^\\s?(?:[$€£¥%]|eur|euro|euros|usd|dollars?|gbp|pounds?|chf|k\\b|m\\b|million|billion"
+              + "|units?|pieces?|pcs|items?|copies|orders?|users?|customers?|people)");
 
-  private PhoneNumbers() {}
+  /** Regions in which a national number is looked up, the most common first. */
+  private final List<String> regions;
+
+  /**
+   * @param regions two-letter region codes whose national numbers are looked for, or {@code ALL}
+   */
+  public PhoneNumbers(List<String> regions) {
+    if (regions.isEmpty() || regions.contains("ALL")) {
+      List<String> all = new ArrayList<>(List.of("US", "GB", "DE", "FR", "IN", "ES", "IT", "NL"));
+      UTIL.getSupportedRegions().stream().sorted().filter(r -> !all.contains(r)).forEach(all::add);
+      this.regions = List.copyOf(all);
+    } else {
+      this.regions = List.copyOf(regions);
+    }
+  }
 
   /** A phone number found in the text, as written there. */
   public record Found(int start, int end, String raw) {}
 
-  /**
-   * The phone numbers in the text, longest first where they overlap.
-   *
-   * @param regions two-letter region codes whose national numbers are looked for, or {@code ALL}
-   */
-  public static List<Found> in(String text, List<String> regions) {
+  /** The phone numbers in the text, longest first where they overlap. */
+  public List<Found> in(String text) {
     if (text == null || DIGIT.matcher(text).results().count() < 7) {
       return List.of();
     }
@@ -65,19 +88,32 @@ public final class PhoneNumbers {
           new Found(
               match.start(), match.end(), text.substring(match.start(), match.end()).strip()));
     }
-    Set<String> searched =
-        regions.isEmpty() || regions.contains("ALL")
-            ? UTIL.getSupportedRegions()
-            : Set.copyOf(regions);
-    for (String region : searched) {
-      for (PhoneNumberMatch match :
-          UTIL.findNumbers(text, region, Leniency.VALID, Long.MAX_VALUE)) {
-        if (looksLikeAPhoneNumber(text, match.start(), match.end(), match.rawString())) {
-          found.add(new Found(match.start(), match.end(), match.rawString()));
-        }
+    Matcher candidate = NATIONAL_CANDIDATE.matcher(text);
+    while (candidate.find()) {
+      String raw = candidate.group();
+      if (looksLikeAPhoneNumber(text, candidate.start(), candidate.end(), raw)
+          && validInARegion(raw)) {
+        found.add(new Found(candidate.start(), candidate.end(), raw));
       }
     }
     return longestWithoutOverlap(found);
+  }
+
+  /**
+   * Only for the few runs that look like phone numbers; stops at the first region it is valid in.
+   */
+  private boolean validInARegion(String raw) {
+    for (String region : regions) {
+      try {
+        PhoneNumber number = UTIL.parse(raw, region);
+        if (UTIL.isValidNumberForRegion(number, region)) {
+          return true;
+        }
+      } catch (NumberParseException e) {
+        // not a number of this region
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeAPhoneNumber(String text, int start, int end, String raw) {

@@ -10,15 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.InvalidInputException.FieldError;
 
 /**
  * A rule's parameters, validated against its {@link Parameter}s: every list item trimmed and
- * non-empty, every pattern a valid regular expression, every domain and region well formed, every
- * ratio within 0 and 1. Anything wrong is refused with every field named, so nothing half-valid is
- * ever stored.
+ * non-empty, every pattern a valid regular expression that does not backtrack without end (see
+ * {@link BoundedPattern}), every domain and region well formed, every ratio within 0 and 1.
+ * Anything wrong is refused with every field named, so nothing half-valid is ever stored.
  */
 public final class RuleParameters {
 
@@ -88,13 +87,12 @@ public final class RuleParameters {
     return ((Number) values.get(name)).intValue();
   }
 
-  /** Case-insensitive, Unicode-aware patterns from a PATTERNS parameter. */
-  public List<Pattern> patterns(String name) {
-    return list(name).stream().map(RuleParameters::compile).toList();
-  }
-
-  static Pattern compile(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Case-insensitive, Unicode-aware patterns from a PATTERNS parameter, each evaluated on a budget
+   * (see {@link BoundedPattern}).
+   */
+  public List<BoundedPattern> patterns(String name) {
+    return list(name).stream().map(BoundedPattern::compile).toList();
   }
 
   private static List<String> list(Parameter parameter, Object value) {
@@ -133,22 +131,31 @@ public final class RuleParameters {
   private static String checked(Parameter.Kind kind, String item) {
     return switch (kind) {
       case PATTERNS -> {
-        try {
-          Pattern pattern = compile(item);
-          if (pattern.matcher("").matches()) {
-            throw new IllegalArgumentException(
-                "the pattern " + item + " matches an empty text, so it would match everywhere");
-          }
-          yield item;
-        } catch (PatternSyntaxException e) {
+        BoundedPattern.compile(item);
+        yield item;
+      }
+      case COMPANY_PHRASES -> {
+        int at = item.indexOf(DisclosureRule.COMPANY);
+        if (at < 0 || item.indexOf(DisclosureRule.COMPANY, at + 1) >= 0) {
           throw new IllegalArgumentException(
-              "the pattern " + item + " is not a valid regular expression: " + e.getDescription());
+              "the phrase "
+                  + item
+                  + " must name the company once: write "
+                  + DisclosureRule.COMPANY
+                  + " where the name goes, e.g. I work at "
+                  + DisclosureRule.COMPANY);
         }
+        yield item;
       }
       case DOMAINS -> {
         String domain = item.toLowerCase(Locale.ROOT);
         if (domain.startsWith("*.")) {
           domain = domain.substring(2);
+        }
+        try {
+          domain = LinkRule.asciiDomain(domain);
+        } catch (IllegalArgumentException e) {
+          // left as written: the pattern below refuses it
         }
         if (!DOMAIN.matcher(domain).matches()) {
           throw new IllegalArgumentException(

@@ -26,6 +26,17 @@ public final class RuleSet {
     return List.copyOf(findings);
   }
 
+  /** What the enabled rule with this id finds in the draft; nothing if it is switched off. */
+  public List<Finding> check(String ruleId, DraftUnderCheck draft) {
+    List<Finding> findings = new ArrayList<>();
+    for (GuidelineRule rule : rules) {
+      if (rule.id().equals(ruleId)) {
+        findings.addAll(rule.check(draft));
+      }
+    }
+    return List.copyOf(findings);
+  }
+
   public List<GuidelineRule> rules() {
     return rules;
   }

@@ -91,7 +91,7 @@ class AuthenticityRuleTest {
   void shouldNotCompareRepliesShorterThanTheMinimum() {
     GuidelineRule strict = AuthenticityRule.TYPE.build(Map.of("minLength", 500));
 
-    assertThat(strict.check(new DraftUnderCheck(CANNED, "WEBHOOK", 5000, false, corpus))).isEmpty();
+    assertThat(strict.check(new DraftUnderCheck(CANNED, "WEBHOOK", 5000, null, corpus))).isEmpty();
   }
 
   @Test
@@ -106,13 +106,13 @@ class AuthenticityRuleTest {
                         + " team is looking into it and will get back to you soon.",
                     "WEBHOOK",
                     5000,
-                    false,
+                    null,
                     corpus)))
         .isEmpty();
   }
 
   private List<Finding> check(String text) {
-    return rule.check(new DraftUnderCheck(text, "WEBHOOK", 5000, false, corpus));
+    return rule.check(new DraftUnderCheck(text, "WEBHOOK", 5000, null, corpus));
   }
 
   private static SimilarText text(String source, String text) {

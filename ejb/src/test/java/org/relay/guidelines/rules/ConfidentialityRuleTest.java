@@ -101,4 +101,42 @@ class ConfidentialityRuleTest {
     assertThat(ConfidentialityRule.TYPE.withDefaults().check(draft("I work at Relay. " + text)))
         .isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "This is c o n f i d e n t i a l.",
+        "This is c.o.n.f.i.d.e.n.t.i.a.l.",
+        "This is C-O-N-F-I-D-E-N-T-I-A-L.",
+        "This is CoNfIdEnTiAl.",
+        "This is ｃｏｎｆｉｄｅｎｔｉａｌ.",
+        "This is 𝐜𝐨𝐧𝐟𝐢𝐝𝐞𝐧𝐭𝐢𝐚𝐥.",
+        "This is cönfidéntiâl.",
+        "This is co\u0301nfidential.",
+        "This is \u0441\u043Enfidential.",
+        "This is c\u200Bonfidential.",
+        "This is c0nf1dent1al.",
+      })
+  void shouldFindATermHoweverItIsObfuscated(String text) {
+    GuidelineRule confidential =
+        ConfidentialityRule.TYPE.build(Map.of("terms", List.of("confidential")));
+
+    assertThat(confidential.check(draft("I work at Relay. " + text)))
+        .extracting(Finding::ruleId)
+        .containsExactly("confidentiality");
+  }
+
+  @Test
+  void shouldNameOnlyTheTermFoundNotTheList() {
+    List<Finding> findings = rule.check(draft("I work at Relay: falcon is close."));
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message() + f.why() + f.fix())
+                    .contains("Falcon")
+                    .doesNotContain("Nimbus")
+                    .doesNotContain("Acme"));
+  }
 }

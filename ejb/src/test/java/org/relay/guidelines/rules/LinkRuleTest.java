@@ -69,4 +69,71 @@ class LinkRuleTest {
         .singleElement()
         .satisfies(f -> assertThat(f.fix()).contains("no site is allowed yet"));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "See https://relay.example@evil.com/login",
+        "See https://relay.example:secret@evil.com/login",
+        "See relay.example@evil.com/login",
+        "See https://evil.com\\@relay.example/",
+        "See https://relay.example.evil.com/",
+        "See HTTPS://EVIL.COM/RELAY.EXAMPLE",
+        "See https://xn--rlay-bpa.example/",
+        "See https://rélay.example/",
+        "See https://r\u0435lay.example/",
+        "See https://%65vil.com/",
+        "See //evil.com/x",
+        "See evil.com./x",
+        "See https://evilrelay.example/",
+      })
+  void shouldReadTheHostAsABrowserDoesAndBlockEveryOtherSite(String text) {
+    assertThat(check(text))
+        .singleElement()
+        .satisfies(f -> assertThat(f.ruleId()).isEqualTo("links"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "See https://user@relay.example/help",
+        "See https://RELAY.EXAMPLE:443/help",
+        "See https://relay.example./help",
+        "See https://docs.relay.example#top",
+        "See relay.example/x?next=https://elsewhere",
+        "See https://status.io.",
+      })
+  void shouldAllowTheAllowedSitesHoweverTheAddressIsWritten(String text) {
+    assertThat(check(text)).isEmpty();
+  }
+
+  @Test
+  void shouldCompareAnInternationalDomainInItsAsciiForm() {
+    GuidelineRule international =
+        LinkRule.TYPE.build(Map.of("allowedDomains", List.of("bücher.example")));
+
+    assertThat(international.check(draft("I work at Relay: https://bücher.example/x"))).isEmpty();
+    assertThat(international.check(draft("I work at Relay: https://xn--bcher-kva.example/x")))
+        .isEmpty();
+    assertThat(international.check(draft("I work at Relay: https://bucher.example/x"))).hasSize(1);
+  }
+
+  @Test
+  void shouldNotTakeAnEmailFollowedByPunctuationForALink() {
+    assertThat(check("Did you write to jane@evil.com? Or to jane@evil.com: twice?")).isEmpty();
+  }
+
+  @Test
+  void shouldNameAtMostAFewAllowedSitesInTheFix() {
+    GuidelineRule many =
+        LinkRule.TYPE.build(
+            Map.of(
+                "allowedDomains",
+                List.of("a.example", "b.example", "c.example", "d.example", "e.example")));
+
+    assertThat(many.check(draft("I work at Relay: evil.com/x")))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.fix()).doesNotContain("d.example").doesNotContain("e.example"));
+  }
 }

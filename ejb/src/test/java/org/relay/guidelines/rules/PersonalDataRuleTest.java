@@ -64,6 +64,10 @@ class PersonalDataRuleTest {
         "Version 12.4.1 fixes it; 250000 users have it.",
         "The build 20240315 is out.",
         "It happened 3 times in 24 hours.",
+        "We shipped 1200000 units in 2024.",
+        "We sold 2500000 pieces by 2025.",
+        "It costs 1 299 000 EUR, since 1999.",
+        "Between 1990 and 2024 we grew 1234567 users.",
       })
   void shouldNotMistakePricesDatesOrVersionsForPhoneNumbers(String text) {
     assertThat(check(text)).isEmpty();
@@ -101,6 +105,23 @@ class PersonalDataRuleTest {
         .satisfies(f -> assertThat(f.message()).contains("e-mail address"));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "See https://relay.example@evil.com/login",
+        "See http://support:secret@relay.example/help",
+      })
+  void shouldLeaveTheUserInfoOfAWebAddressToTheLinkRule(String text) {
+    assertThat(check(text)).isEmpty();
+  }
+
+  @Test
+  void shouldStillFindAnEmailAddressNextToAWebAddressOrAfterMailto() {
+    assertThat(check("See https://relay.example/help or write to mailto:jane@example.com"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("e-mail address"));
+  }
+
   @Test
   void shouldNotTakeAFediverseHandleForAnEmailAddress() {
     assertThat(check("Thanks @grace@fake.social, and see you @ the meetup.")).isEmpty();
@@ -113,5 +134,24 @@ class PersonalDataRuleTest {
     assertThat(usOnly.check(draft("I work at Relay. Call (415) 555-0132."))).hasSize(1);
     assertThat(usOnly.check(draft("I work at Relay. Ruf 030 1234567 an."))).isEmpty();
     assertThat(usOnly.check(draft("I work at Relay. Ruf +49 30 1234567 an."))).hasSize(1);
+  }
+
+  @Test
+  void shouldFindANationalNumberOnlyWhereItIsValid() {
+    GuidelineRule germanOnly = PersonalDataRule.TYPE.build(Map.of("phoneRegions", List.of("DE")));
+
+    assertThat(germanOnly.check(draft("I work at Relay. Ruf 030 1234567 an."))).hasSize(1);
+    assertThat(germanOnly.check(draft("I work at Relay. Ruf 030 12 an, Zimmer 4567."))).isEmpty();
+  }
+
+  @Test
+  void shouldFindSeveralNumbersInOneText() {
+    List<PhoneNumbers.Found> found =
+        new PhoneNumbers(List.of("ALL"))
+            .in("Call 030 1234567 or +44 20 7946 0958, or my cell (415) 555-0132.");
+
+    assertThat(found)
+        .extracting(PhoneNumbers.Found::raw)
+        .containsExactly("030 1234567", "+44 20 7946 0958", "(415) 555-0132");
   }
 }

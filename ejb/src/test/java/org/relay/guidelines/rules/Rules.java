@@ -17,6 +17,6 @@ final class Rules {
   }
 
   static DraftUnderCheck draftOn(String channelType, int maxLength, String text) {
-    return new DraftUnderCheck(text, channelType, maxLength, false, List.of());
+    return new DraftUnderCheck(text, channelType, maxLength, null, List.of());
   }
 }

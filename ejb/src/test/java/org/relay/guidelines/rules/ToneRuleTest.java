@@ -91,4 +91,37 @@ class ToneRuleTest {
   void shouldLeaveACalmReplyAlone(String text) {
     assertThat(check(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "That is a s.t.u.p.i.d question.",
+        "That is a StUpId question.",
+        "That is a ｓｔｕｐｉｄ question.",
+        "That is a 𝐬𝐭𝐮𝐩𝐢𝐝 question.",
+        "That is a stüpíd question.",
+        "That is a stu\u0440id question.",
+        "Don't be an \u0456diot.",
+        "Don't be an ＩＤＩＯＴ.",
+      })
+  void shouldFindHostileWordsHoweverTheyAreObfuscated(String text) {
+    assertThat(check(text)).anySatisfy(f -> assertThat(f.message()).contains("hostile"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "You get a f u l l  r e f u n d.",
+        "You get a F.U.L.L R.E.F.U.N.D.",
+        "You get a ｆｕｌｌ ｒｅｆｕｎｄ.",
+        "You get a fúll réfund.",
+      })
+  void shouldFindPromisesHoweverTheyAreObfuscated(String text) {
+    assertThat(check(text))
+        .anySatisfy(
+            f -> {
+              assertThat(f.message()).contains("full refund");
+              assertThat(f.reviewer()).isEqualTo("pr");
+            });
+  }
 }

@@ -14,12 +14,15 @@ import org.relay.guidelines.RuleView;
 import org.relay.guidelines.rules.Parameter;
 import org.relay.shared.Actor;
 import org.relay.shared.RelayException;
+import org.relay.shared.Roles;
 import org.relay.web.Messages;
 
 /**
  * Backs {@code admin/guidelines.xhtml}: each guideline rule with its switch and parameters, edited
  * as text (lists one item per line) and saved one rule at a time; the service validates everything
- * and refuses a bad pattern or threshold without changing anything.
+ * and refuses a bad pattern or threshold without changing anything. Readers other than
+ * administrators and legal see which rules there are, with their parameters marked hidden; only
+ * administrators save.
  */
 @Named
 @ViewScoped
@@ -34,18 +37,13 @@ public class GuidelinesConfigView implements Serializable {
 
   @PostConstruct
   public void init() {
-    rules = guidelines.rules();
+    rules = guidelines.rules(actor);
     forms.clear();
     enabled.clear();
     for (RuleView rule : rules) {
       Map<String, String> form = new LinkedHashMap<>();
       for (Parameter parameter : rule.parameters()) {
-        Object value = rule.values().get(parameter.name());
-        form.put(
-            parameter.name(),
-            value instanceof List<?> list
-                ? String.join("\n", list.stream().map(Object::toString).toList())
-                : String.valueOf(value));
+        form.put(parameter.name(), asText(rule.values().get(parameter.name())));
       }
       forms.put(rule.id(), form);
       enabled.put(rule.id(), rule.enabled());
@@ -65,6 +63,21 @@ public class GuidelinesConfigView implements Serializable {
     } catch (RelayException e) {
       Messages.refused(e);
     }
+  }
+
+  /** A parameter's value as the form edits it: a list one item per line; nothing as empty. */
+  static String asText(Object value) {
+    if (value == null) {
+      return "";
+    }
+    return value instanceof List<?> list
+        ? String.join("\n", list.stream().map(Object::toString).toList())
+        : value.toString();
+  }
+
+  /** Only administrators change the rules; the service refuses anyone else as well. */
+  public boolean isMayEdit() {
+    return actor.hasRole(Roles.ADMIN);
   }
 
   public List<RuleView> getRules() {

@@ -25,7 +25,6 @@ import org.relay.guidelines.FindingStatsService;
 import org.relay.shared.Actor;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.RelayException;
-import org.relay.shared.Roles;
 
 /**
  * Backs {@code mention/index.xhtml}: one mention, its timeline and drafts, the draft editor with
@@ -50,6 +49,7 @@ public class MentionView implements Serializable {
   private transient DraftCheck draftCheck;
   private transient List<CannedMessageView> cannedMessages;
   private transient List<CommentView> thread;
+  private Boolean mayComment;
   private transient List<FindingCount> myFindings;
   private Long cannedId;
   private String commentBody;
@@ -68,6 +68,7 @@ public class MentionView implements Serializable {
     departmentMembers = null;
     cannedMessages = null;
     thread = null;
+    mayComment = null;
     myFindings = null;
     draftCheck = null;
     try {
@@ -244,7 +245,10 @@ public class MentionView implements Serializable {
   /** The comments on the drafts, each followed by its replies. */
   public List<CommentView> getThread() {
     if (thread == null) {
-      thread = getDetail() == null ? List.of() : comments.thread(actor, id);
+      thread =
+          getDetail() == null || !comments.mayTakePart(actor, id)
+              ? List.of()
+              : comments.thread(actor, id);
     }
     return thread;
   }
@@ -254,12 +258,10 @@ public class MentionView implements Serializable {
     if (getDetail() == null || detail.drafts().isEmpty()) {
       return false;
     }
-    String author = detail.drafts().get(detail.drafts().size() - 1).author();
-    return actor.username().equals(author)
-        || actor.hasAnyRole(Roles.LEGAL, Roles.PR)
-        || (detail.replyTask() != null
-            && actor.hasRole(Roles.DEPARTMENT_LEAD)
-            && actor.memberOf(detail.replyTask().department()));
+    if (mayComment == null) {
+      mayComment = comments.mayTakePart(actor, id);
+    }
+    return mayComment;
   }
 
   /** The author's own findings repeated over the last 90 days. */

@@ -121,15 +121,16 @@ public class DraftReviewView implements Serializable {
 
   public List<CommentView> getThread() {
     if (thread == null) {
-      thread = getDetail() == null ? List.of() : comments.thread(actor, id);
+      thread =
+          getDetail() == null || !comments.mayTakePart(actor, id)
+              ? List.of()
+              : comments.thread(actor, id);
     }
     return thread;
   }
 
   public boolean isMayComment() {
-    DraftView latest = getLatest();
-    return latest != null
-        && (actor.username().equals(latest.author()) || !Queues.reviewKindsOf(actor).isEmpty());
+    return getLatest() != null && comments.mayTakePart(actor, id);
   }
 
   public long getId() {
