@@ -225,8 +225,9 @@ class TrainingApiIT {
     assertThat(csv.contentType()).startsWith("text/csv");
     String[] lines = csv.body().split("\r\n");
     assertThat(lines[0])
+        .as("UTF-8 with a byte-order mark, for spreadsheets")
         .isEqualTo(
-            "username,name,departments,module,status,completed_at,expires_at,source,due_at,overdue,last_reminded_at");
+            "\uFEFFusername,name,departments,module,status,completed_at,expires_at,source,due_at,overdue,last_reminded_at");
     assertThat(csv.body()).contains("tom,").contains(TrainingModules.PREFIX + "Export " + marker);
     JsonNode matrix = ok(relay.get("/api/training/compliance", relay.userToken("hana"))).json();
     assertThat(matrix.get("modules").toString()).contains("\"id\":" + module);

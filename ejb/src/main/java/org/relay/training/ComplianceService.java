@@ -3,8 +3,6 @@ package org.relay.training;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +19,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
 import org.relay.shared.ConflictException;
@@ -217,44 +213,9 @@ public class ComplianceService {
     return sent;
   }
 
-  /** Every row of the report as CSV (RFC 4180, with a header), for a spreadsheet or an audit. */
+  /** Every row of the report as CSV, in the form {@link ComplianceCsv} describes. */
   public void exportCsv(Actor actor, Appendable out) {
-    ComplianceReport report = report(actor);
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader(
-                "username",
-                "name",
-                "departments",
-                "module",
-                "status",
-                "completed_at",
-                "expires_at",
-                "source",
-                "due_at",
-                "overdue",
-                "last_reminded_at")
-            .get();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
-      for (PersonModule row : report.people()) {
-        csv.printRecord(
-            row.username(),
-            row.displayName(),
-            String.join(";", new TreeSet<>(row.departments())),
-            row.moduleTitle(),
-            row.status(),
-            row.completedAt(),
-            row.expiresAt(),
-            row.source(),
-            row.dueAt(),
-            row.overdue(),
-            row.lastRemindedAt());
-      }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The CSV export could not be written", e);
-    }
+    ComplianceCsv.write(report(actor).people(), out);
   }
 
   /** Modules suggested to every author whose drafts keep tripping a rule the module covers. */
