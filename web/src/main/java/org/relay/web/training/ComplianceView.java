@@ -1,9 +1,11 @@
 package org.relay.web.training;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
@@ -16,6 +18,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.relay.shared.Actor;
 import org.relay.shared.RelayException;
+import org.relay.shared.Roles;
 import org.relay.training.AssignmentView;
 import org.relay.training.CompletionView;
 import org.relay.training.ComplianceReport;
@@ -25,6 +28,7 @@ import org.relay.training.RecordedCompletion;
 import org.relay.training.Suggestion;
 import org.relay.training.Trainee;
 import org.relay.training.TrainingStatus;
+import org.relay.web.ChartJson;
 import org.relay.web.Messages;
 
 /**
@@ -55,9 +59,26 @@ public class ComplianceView implements Serializable {
   private LocalDate recordDate = LocalDate.now(ZoneOffset.UTC);
   private String recordNote;
 
+  private boolean allowed;
+
+  /**
+   * Loads the report for HR. Anyone else gets the page's refusal with a 403 and nothing is asked of
+   * the service (which would refuse too).
+   */
   @PostConstruct
   public void init() {
+    allowed = actor.hasRole(Roles.HR);
+    if (!allowed) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
     load();
+  }
+
+  public boolean isAllowed() {
+    return allowed;
   }
 
   public void load() {
@@ -135,6 +156,9 @@ public class ComplianceView implements Serializable {
    * each module.
    */
   public String getChart() {
+    if (report == null) {
+      return null;
+    }
     JsonArrayBuilder labels = Json.createArrayBuilder();
     report.departments().forEach(row -> labels.add(row.department()));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -158,7 +182,8 @@ public class ComplianceView implements Serializable {
               .add("data", data)
               .add("backgroundColor", COLOURS[i % COLOURS.length]));
     }
-    return Json.createObjectBuilder()
+    return ChartJson.of(
+        Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
@@ -179,12 +204,14 @@ public class ComplianceView implements Serializable {
                                     Json.createObjectBuilder()
                                         .add("display", true)
                                         .add("text", "% with a valid completion")))))
-        .build()
-        .toString();
+        .build());
   }
 
   /** The people a completion can be recorded for: the directory's staff (read once per page). */
   public List<Trainee> getStaff() {
+    if (!allowed) {
+      return List.of();
+    }
     if (staff == null) {
       staff = compliance.staff(actor);
     }
