@@ -35,6 +35,7 @@ import org.relay.shared.ConflictException;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.NotAllowedException;
 import org.relay.testing.Await;
+import org.relay.testing.MovableTrainingClock;
 import org.relay.testing.RelayDeployments;
 import org.relay.training.AssignmentReason;
 import org.relay.training.ComplianceService;
@@ -48,7 +49,6 @@ import org.relay.training.QuizAnswers;
 import org.relay.training.QuizOutcome;
 import org.relay.training.RecordedCompletion;
 import org.relay.training.Suggestion;
-import org.relay.training.TrainingClock;
 import org.relay.training.TrainingRequiredException;
 import org.relay.training.TrainingService;
 import org.relay.training.TrainingStatus;
@@ -79,7 +79,7 @@ class TrainingServicesIT {
   @Inject TrainingService training;
   @Inject ModuleService modules;
   @Inject ComplianceService compliance;
-  @Inject TrainingClock clock;
+  @Inject MovableTrainingClock clock;
   @Inject RuntimeService runtime;
   @Inject ManagementService management;
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
 import org.relay.shared.ConflictException;
+import org.relay.shared.LimitReachedException;
 import org.relay.shared.Markdown;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
@@ -31,6 +32,11 @@ public class TrainingService {
 
   private static final Duration NOTIFICATIONS_KEPT = Duration.ofDays(90);
   private static final int MAX_NOTIFICATIONS = 50;
+
+  /** How many failed quiz attempts at one version a person may make within {@link #ATTEMPT_WINDOW}. */
+  static final int FAILED_ATTEMPTS_PER_DAY = 3;
+
+  static final Duration ATTEMPT_WINDOW = Duration.ofHours(24);
   private static final Set<String> PEOPLE_ROLES =
       Set.of(Roles.EMPLOYEE, Roles.DEPARTMENT_LEAD, Roles.LEGAL, Roles.PR, Roles.HR, Roles.ADMIN);
 
@@ -159,8 +165,12 @@ public class TrainingService {
   }
 
   /**
-   * Scores the actor's answers to the quiz of the version in force; a pass completes the module
-   * (and the actor's assignment of it). Every attempt is kept.
+   * Scores the actor's answers to the quiz of the version in force, here on the server (the
+   * browser never receives which options are right); a pass completes the module (and the
+   * actor's assignment of it). Every attempt is kept. The outcome tells the score, not which
+   * questions were wrong, and after {@value #FAILED_ATTEMPTS_PER_DAY} failed attempts at a version
+   * within 24 hours the next is refused until the oldest of them is a day old: answers cannot be
+   * found by trying them out.
    */
   public QuizOutcome takeQuiz(Actor actor, long moduleId, QuizAnswers answers) {
     requirePerson(actor);
@@ -171,6 +181,19 @@ public class TrainingService {
       throw Checks.invalid(
           "This module has no quiz.", "answers", "confirm that you read it instead");
     }
+    Instant now = clock.now();
+    long failed =
+        completions.countFailedAttempts(
+            actor.username(), moduleId, version.getNumber(), now.minus(ATTEMPT_WINDOW));
+    if (failed >= FAILED_ATTEMPTS_PER_DAY) {
+      throw new LimitReachedException(
+          "You have answered the quiz of \""
+              + module.getTitle()
+              + "\" "
+              + FAILED_ATTEMPTS_PER_DAY
+              + " times without passing in the last 24 hours: read the module again and try"
+              + " tomorrow.");
+    }
     Quiz.Result result;
     try {
       result = version.quiz().score(answers == null ? null : answers.answers());
@@ -178,7 +201,6 @@ public class TrainingService {
       throw Checks.invalid(
           "The answers were not scored: " + e.getMessage() + ".", "answers", e.getMessage());
     }
-    Instant now = clock.now();
     completions.store(new QuizAttempt(version, actor.username(), result, now));
     CompletionView completion = null;
     if (result.passed()) {
@@ -194,13 +216,15 @@ public class TrainingService {
               null);
       completion = TrainingViews.completion(done, module, now);
     }
+    int attemptsLeft =
+        (int) (result.passed() ? FAILED_ATTEMPTS_PER_DAY : FAILED_ATTEMPTS_PER_DAY - failed - 1);
     return new QuizOutcome(
         result.score(),
         result.passMark(),
         result.passed(),
         result.right(),
         result.total(),
-        result.wrong(),
+        attemptsLeft,
         completion);
   }
 

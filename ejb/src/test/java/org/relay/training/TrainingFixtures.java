@@ -36,6 +36,48 @@ final class TrainingFixtures {
     return withId(version, moduleId * 100 + number);
   }
 
+  /**
+   * A module published as version 1 with a two-question quiz (pass mark 100 %): the right answers
+   * are option 1 of the first question and options 0 and 2 of the second.
+   */
+  static ModuleVersion publishedQuiz(long moduleId, String title, List<String> roles) {
+    TrainingModule module = withId(new TrainingModule(title, "omar", NOW), moduleId);
+    ModuleVersion version = new ModuleVersion(module, 1, "omar", NOW);
+    ModuleDraft plain = draft(title, roles, List.of(), false);
+    version.revise(
+        new ModuleDraft(
+            plain.title(),
+            plain.summary(),
+            plain.content(),
+            null,
+            100,
+            plain.validityMonths(),
+            plain.dueDays(),
+            roles,
+            List.of(),
+            plain.coveredRules(),
+            List.of(
+                new ModuleDraft.Question(
+                    "What do you say first?",
+                    false,
+                    List.of(
+                        new ModuleDraft.Option("Nothing", false),
+                        new ModuleDraft.Option("That you work here", true))),
+                new ModuleDraft.Question(
+                    "Which posts go to PR?",
+                    true,
+                    List.of(
+                        new ModuleDraft.Option("A journalist asks", true),
+                        new ModuleDraft.Option("An export question", false),
+                        new ModuleDraft.Option("A boycott threat", true)))),
+            false),
+        "omar",
+        NOW);
+    version.publish("omar", NOW);
+    module.publish(version);
+    return withId(version, moduleId * 100 + 1);
+  }
+
   static ModuleDraft draft(
       String title, List<String> roles, List<String> departments, boolean recertify) {
     return new ModuleDraft(

@@ -27,7 +27,7 @@ class TrainingGateTest {
   @Mock CompletionRepository completions;
 
   private final TrainingService service = new TrainingService();
-  private final TrainingClock clock = new TrainingClock();
+  private final MovableClock clock = new MovableClock();
   private final Actor tom = new Actor("tom", "Tom", Set.of("support"), Set.of("employee"));
 
   private final ModuleVersion speaking =

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.relay.shared.ConflictException;
 import org.relay.shared.InvalidInputException;
+import org.relay.shared.LimitReachedException;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
 import org.relay.shared.RelayException;
@@ -36,6 +37,9 @@ public class RelayExceptionMapper implements ExceptionMapper<RelayException> {
     }
     if (e instanceof ConflictException) {
       return Response.Status.CONFLICT;
+    }
+    if (e instanceof LimitReachedException) {
+      return Response.Status.TOO_MANY_REQUESTS;
     }
     throw new EJBException("Unmapped Relay exception", e);
   }

@@ -96,9 +96,16 @@ public class TakeModuleView implements Serializable {
             "Not passed yet",
             "You scored "
                 + outcome.score()
-                + " %; the pass mark is "
+                + " % ("
+                + outcome.right()
+                + " of "
+                + outcome.total()
+                + " questions right); the pass mark is "
                 + outcome.passMark()
-                + " %. Read the questions marked again and try once more.");
+                + " %. Read the module again"
+                + (outcome.attemptsLeft() > 0
+                    ? "; you may try " + outcome.attemptsLeft() + " more times today."
+                    : " and try again tomorrow."));
       }
     } catch (RelayException e) {
       Messages.refused(e);
@@ -121,11 +128,6 @@ public class TakeModuleView implements Serializable {
       Messages.refused(e);
     }
     load();
-  }
-
-  /** Whether the last attempt got this question wrong. */
-  public boolean wrong(int position) {
-    return outcome != null && !outcome.passed() && outcome.wrong().contains(position);
   }
 
   public long getId() {
