@@ -110,7 +110,8 @@ class TrainingServicesIT {
 
     QuizOutcome failed = training.takeQuiz(zoe, moduleId, answers(1, List.of(0)));
     assertFalse(failed.passed());
-    assertEquals(List.of(1), failed.wrong());
+    assertEquals(1, failed.right(), "the score is told, not which question was wrong");
+    assertEquals(2, failed.attemptsLeft());
     assertThrows(TrainingRequiredException.class, () -> engagement.claim(zoe, mention));
 
     QuizOutcome passed = training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2)));
