@@ -187,7 +187,8 @@ class TrainingApiIT {
     JsonNode expired = refused.json().get("modules").get(0);
     assertThat(expired.get("status").asText()).isEqualTo("EXPIRED");
     assertThat(expired.get("expiredAt").asText())
-        .startsWith(LocalDate.now(ZoneOffset.UTC).minusMonths(1).toString().substring(0, 7));
+        .as("valid through the same day twelve months on (the company's zone is UTC here)")
+        .startsWith(LocalDate.parse(longAgo).plusMonths(12).plusDays(1) + "T00:00:00Z");
 
     JsonNode recertification =
         Await.until(

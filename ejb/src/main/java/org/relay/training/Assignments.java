@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,8 @@ public class Assignments {
   /** Who the process's own steps are recorded as. */
   static final String SYSTEM = "relay";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
   @Inject AssignmentRepository assignments;
   @Inject CompletionRepository completions;
@@ -138,7 +136,16 @@ public class Assignments {
     Instant now = clock.now();
     Completion completion =
         completions.store(
-            new Completion(version, trainee, source, score, completedAt, now, recordedBy, note));
+            new Completion(
+                version,
+                trainee,
+                source,
+                score,
+                completedAt,
+                now,
+                recordedBy,
+                note,
+                clock.zone()));
     List<Completion> all =
         new ArrayList<>(completions.findByUserAndModule(trainee.username(), module.getId()));
     if (all.stream().noneMatch(c -> c.getId().equals(completion.getId()))) {
@@ -272,8 +279,9 @@ public class Assignments {
         new Notification(audience, kind, module.getId(), subject, message, clock.now(), by));
   }
 
-  static String date(Instant instant) {
-    return DAY.format(instant);
+  /** The moment as people read it, in the company's zone: "15 Mar 2027, 00:00 CET". */
+  String date(Instant instant) {
+    return MOMENT.withZone(clock.zone()).format(instant);
   }
 
   private static String describe(AssignmentReason reason) {

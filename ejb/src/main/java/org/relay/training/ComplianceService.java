@@ -6,7 +6,7 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
 import org.relay.shared.ConflictException;
+import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
 import org.relay.shared.Roles;
 import org.relay.training.ComplianceReport.Cell;
@@ -142,11 +143,23 @@ public class ComplianceService {
 
   /**
    * Records training done elsewhere (a workshop) for an employee: a completion of the version in
-   * force, valid from the day it was done, with HR's note and name.
+   * force, valid from the day it was done, with HR's note and name. Refused, changing nothing, when
+   * HR names themselves (someone else must vouch for their training), the module is not in force,
+   * the day is in the future, or nobody of that name is in the directory. Once a version required
+   * re-certification, the day must not be before that version was published: training done before
+   * the new content existed cannot certify it. Before that, earlier days are accepted (records of
+   * workshops held before the module was in Relay); such a completion expires from its own day.
+   * Days are the company's ({@link TrainingClock#zone()}).
    */
   public CompletionView record(Actor actor, RecordedCompletion recorded) {
     requireHr(actor);
     Checks.valid(validator, recorded, "completion", NOT_RECORDED);
+    String username = recorded.username().strip();
+    if (username.equalsIgnoreCase(actor.username())) {
+      throw new NotAllowedException(
+          "You cannot record a completion for yourself: another HR colleague records it, or you"
+              + " take the module in the portal.");
+    }
     TrainingModule module =
         modules
             .find(recorded.moduleId())
@@ -156,23 +169,27 @@ public class ComplianceService {
       throw new ConflictException(
           "\""
               + module.getTitle()
-              + "\" is not in force: only a published module can be completed.");
+              + "\" is "
+              + (module.isRetired() ? "retired" : "not published yet")
+              + ": only a module in force can be completed.");
     }
     ModuleVersion version = modules.published(module).orElseThrow();
-    Instant completedAt = parseDay(recorded.completedOn());
+    ZoneId zone = clock.zone();
+    Instant completedAt = parseDay(recorded.completedOn(), zone);
     Instant now = clock.now();
     if (completedAt.isAfter(now)) {
       throw Checks.invalid(NOT_RECORDED, "completedOn", "must not be in the future");
     }
+    requireNotBeforeBaseline(module, LocalDate.ofInstant(completedAt, zone), zone);
     Trainee person =
         staff
-            .find(recorded.username().strip(), version.getRequiredRoles())
+            .find(username, version.getRequiredRoles())
             .orElseThrow(
                 () ->
                     Checks.invalid(
                         NOT_RECORDED,
                         "username",
-                        "nobody called " + recorded.username().strip() + " is in the directory"));
+                        "nobody called " + username + " is in the directory"));
     Completion completion =
         assigner.complete(
             module,
@@ -184,6 +201,24 @@ public class ComplianceService {
             actor.username(),
             recorded.note().strip());
     return TrainingViews.completion(completion, module, now);
+  }
+
+  private void requireNotBeforeBaseline(TrainingModule module, LocalDate day, ZoneId zone) {
+    if (module.getRecertifyFrom() <= 1) {
+      return;
+    }
+    ModuleVersion baseline = modules.version(module.getId(), module.getRecertifyFrom()).orElseThrow();
+    LocalDate published = LocalDate.ofInstant(baseline.getPublishedAt(), zone);
+    if (day.isBefore(published)) {
+      throw Checks.invalid(
+          NOT_RECORDED,
+          "completedOn",
+          "must not be before "
+              + published
+              + ", when version "
+              + baseline.getNumber()
+              + " was published requiring re-certification");
+    }
   }
 
   /**
@@ -267,12 +302,12 @@ public class ComplianceService {
     return (int) rows.stream().filter(r -> r.status() == status).count();
   }
 
-  /** An ISO date (the day, from midnight UTC) or an ISO moment. */
-  static Instant parseDay(String value) {
+  /** An ISO date (the day, from its start in the company's zone) or an ISO moment. */
+  static Instant parseDay(String value, ZoneId zone) {
     String text = value.strip();
     try {
       return text.length() <= 10
-          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+          ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
           : Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw Checks.invalid(

@@ -7,6 +7,7 @@ import static org.relay.training.TrainingFixtures.published;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,17 @@ class StandingTest {
   }
 
   @Test
-  void shouldBeCurrentForTheValidityInCalendarMonths() {
+  void shouldBeCurrentForTheValidityInCalendarMonthsToTheEndOfTheDay() {
     Instant completed = NOW.minus(Duration.ofDays(10));
     Completion done = completion(1, v1, "ana", completed);
 
     assertThat(done.getExpiresAt())
-        .isEqualTo(completed.atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+        .isEqualTo(
+            LocalDate.ofInstant(completed, ZoneOffset.UTC)
+                .plusMonths(12)
+                .plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant());
     assertThat(Standing.of(1, List.of(done), NOW).status()).isEqualTo(TrainingStatus.CURRENT);
   }
 
@@ -55,11 +61,12 @@ class StandingTest {
   void shouldBeExpiredFromTheMomentItExpires() {
     Completion done =
         completion(1, v1, "ana", NOW.atZone(ZoneOffset.UTC).minusMonths(12).toInstant());
+    Instant expiry = done.getExpiresAt();
 
-    assertThat(Standing.of(1, List.of(done), NOW.minusSeconds(1)).status())
+    assertThat(Standing.of(1, List.of(done), expiry.minusSeconds(1)).status())
         .isEqualTo(TrainingStatus.EXPIRING);
-    assertThat(Standing.of(1, List.of(done), NOW).status()).isEqualTo(TrainingStatus.EXPIRED);
-    assertThat(Standing.of(1, List.of(done), NOW).status().blocks()).isTrue();
+    assertThat(Standing.of(1, List.of(done), expiry).status()).isEqualTo(TrainingStatus.EXPIRED);
+    assertThat(Standing.of(1, List.of(done), expiry).status().blocks()).isTrue();
   }
 
   @Test

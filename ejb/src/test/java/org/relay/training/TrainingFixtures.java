@@ -2,6 +2,7 @@ package org.relay.training;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -105,7 +106,8 @@ final class TrainingFixtures {
             at,
             at,
             username,
-            null),
+            null,
+            ZoneOffset.UTC),
         id);
   }
 

@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.relay.shared.CompanyZone;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -30,6 +30,7 @@ import org.relay.training.Trainee;
 import org.relay.training.TrainingStatus;
 import org.relay.web.ChartJson;
 import org.relay.web.Messages;
+import org.relay.web.Times;
 
 /**
  * Backs {@code training/compliance.xhtml}: HR's matrix by department and module (a table and a
@@ -56,7 +57,7 @@ public class ComplianceView implements Serializable {
 
   private Long recordModule;
   private String recordUsername;
-  private LocalDate recordDate = LocalDate.now(ZoneOffset.UTC);
+  private LocalDate recordDate = LocalDate.now(CompanyZone.get());
   private String recordNote;
 
   private boolean allowed;
@@ -107,8 +108,8 @@ public class ComplianceView implements Serializable {
           done.displayName()
               + " completed \""
               + done.moduleTitle()
-              + "\"; valid until "
-              + done.expiresAt().toString().substring(0, 10)
+              + "\"; valid through "
+              + Times.lastDayBefore(done.expiresAt())
               + ".");
       recordNote = null;
       recordUsername = null;

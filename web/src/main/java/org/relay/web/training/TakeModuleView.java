@@ -14,6 +14,7 @@ import org.relay.training.QuizAnswers;
 import org.relay.training.QuizOutcome;
 import org.relay.training.TrainingService;
 import org.relay.web.Messages;
+import org.relay.web.Times;
 
 /**
  * Backs {@code training/module.xhtml}: reading a module (its content already cleaned by the
@@ -88,8 +89,8 @@ public class TakeModuleView implements Serializable {
                 + outcome.score()
                 + " % (pass mark "
                 + outcome.passMark()
-                + " %). Your certificate is valid until "
-                + outcome.completion().expiresAt().toString().substring(0, 10)
+                + " %). Your certificate is valid through "
+                + Times.lastDayBefore(outcome.completion().expiresAt())
                 + ".");
       } else {
         Messages.info(
@@ -121,8 +122,8 @@ public class TakeModuleView implements Serializable {
           "Completed",
           "\""
               + done.moduleTitle()
-              + "\" is done; valid until "
-              + done.expiresAt().toString().substring(0, 10)
+              + "\" is done; valid through "
+              + Times.lastDayBefore(done.expiresAt())
               + ".");
     } catch (RelayException e) {
       Messages.refused(e);
