@@ -195,6 +195,12 @@ class TrainingServicesIT {
     modules.saveDraft(HANA, moduleId, recertify(version1));
     modules.publish(HANA, moduleId);
 
+    training.requireTrained(zoe);
+    training.signedIn(zoe);
+    ModuleStanding grace = standing(zoe);
+    assertEquals(TrainingStatus.NEW_VERSION_DUE, grace.status(), "version 1 counts for 14 days");
+    assertEquals(AssignmentReason.NEW_VERSION, grace.reason());
+    clock.advance(Duration.ofDays(14).plusMinutes(1));
     TrainingRequiredException outdated =
         assertThrows(TrainingRequiredException.class, () -> training.requireTrained(zoe));
     assertEquals(TrainingStatus.OUTDATED, outdated.missing().get(0).status());
@@ -202,8 +208,6 @@ class TrainingServicesIT {
         ConflictException.class,
         () -> training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2))),
         "answers to version 1 are not scored against version 2");
-    training.signedIn(zoe);
-    assertEquals(AssignmentReason.NEW_VERSION, standing(zoe).reason());
 
     training.takeQuiz(zoe, moduleId, answers(2, List.of(0, 2)));
 

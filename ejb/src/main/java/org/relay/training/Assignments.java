@@ -33,14 +33,16 @@ public class Assignments {
   /** Where the person stands with the module now. */
   Standing standing(TrainingModule module, String username) {
     return Standing.of(
-        module.getRecertifyFrom(),
+        module,
         completions.findByUserAndModule(username, module.getId()),
         clock.now());
   }
 
   /**
    * Assigns the module to the person unless their completion is current or an assignment is open:
-   * due after the version's due days, or, when it is only expiring, on its expiry.
+   * due after the version's due days, or, when it is only expiring, on its expiry, or, when a new
+   * version requires re-certification and their earlier completion still counts, at the end of the
+   * new version's grace period.
    */
   Optional<Assignment> assignIfNeeded(
       TrainingModule module, ModuleVersion version, Trainee trainee, AssignmentReason reason) {
@@ -66,6 +68,14 @@ public class Assignments {
                   trainee,
                   AssignmentReason.RECERTIFICATION,
                   now.plus(Duration.ofDays(version.getDueDays())),
+                  null));
+      case NEW_VERSION_DUE ->
+          Optional.of(
+              assign(
+                  module,
+                  trainee,
+                  AssignmentReason.NEW_VERSION,
+                  module.getRecertifyGraceUntil(),
                   null));
       case OUTDATED ->
           Optional.of(
@@ -96,7 +106,7 @@ public class Assignments {
     Assignment assignment =
         assignments.store(new Assignment(module.getId(), trainee, reason, now, dueAt));
     notify(
-        trainee.username(),
+        Notification.person(trainee.username()),
         NotificationKind.ASSIGNED,
         module,
         trainee.username(),
@@ -151,7 +161,7 @@ public class Assignments {
     if (all.stream().noneMatch(c -> c.getId().equals(completion.getId()))) {
       all.add(completion);
     }
-    Instant renewAt = Standing.of(module.getRecertifyFrom(), all, now).renewAt();
+    Instant renewAt = Standing.of(module, all, now).renewAt();
     Optional<Assignment> open = assignments.findOpen(module.getId(), trainee.username());
     if (open.isPresent()) {
       open.get().complete(completion, now);
@@ -167,7 +177,7 @@ public class Assignments {
     }
     if (source == CompletionSource.RECORDED) {
       notify(
-          trainee.username(),
+          Notification.person(trainee.username()),
           NotificationKind.COMPLETED,
           module,
           trainee.username(),
@@ -194,7 +204,7 @@ public class Assignments {
             ? "is due on " + date(assignment.getDueAt())
             : "was due on " + date(assignment.getDueAt()) + " and is overdue";
     notify(
-        assignment.getUsername(),
+        Notification.person(assignment.getUsername()),
         NotificationKind.REMINDER,
         module,
         assignment.getUsername(),
@@ -217,7 +227,7 @@ public class Assignments {
     String title = "\"" + module.getTitle() + "\"";
     String due = date(assignment.getDueAt());
     notify(
-        assignment.getUsername(),
+        Notification.person(assignment.getUsername()),
         NotificationKind.OVERDUE,
         module,
         assignment.getUsername(),

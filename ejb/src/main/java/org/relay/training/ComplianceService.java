@@ -80,7 +80,7 @@ public class ComplianceService {
         TrainingModule module = version.getModule();
         String key = key(module.getId(), person.username());
         Standing standing =
-            Standing.of(module.getRecertifyFrom(), done.getOrDefault(key, List.of()), now);
+            Standing.of(module, done.getOrDefault(key, List.of()), now);
         Assignment assignment = open.get(key);
         Completion best = standing.best();
         rows.add(
@@ -283,7 +283,10 @@ public class ComplianceService {
         List<PersonModule> cell =
             ofDepartment.stream().filter(r -> r.moduleId() == column.id()).toList();
         int expiring = count(cell, TrainingStatus.EXPIRING);
-        int current = count(cell, TrainingStatus.CURRENT) + expiring;
+        int current =
+            count(cell, TrainingStatus.CURRENT)
+                + expiring
+                + count(cell, TrainingStatus.NEW_VERSION_DUE);
         cells.add(
             new Cell(
                 column.id(),

@@ -10,6 +10,14 @@ import org.relay.shared.CompanyZone;
  */
 public record MissingModule(long moduleId, String title, TrainingStatus status, Instant expiredAt) {
 
+  static MissingModule of(TrainingModule module, Standing standing) {
+    return new MissingModule(
+        module.getId(),
+        module.getTitle(),
+        standing.status(),
+        standing.best() == null ? null : standing.best().getExpiresAt());
+  }
+
   /** "not taken", "expired on …" or "a newer version must be taken", for messages. */
   public String reason() {
     return switch (status) {

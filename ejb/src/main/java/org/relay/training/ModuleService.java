@@ -163,7 +163,7 @@ public class ModuleService {
       if (person.isPresent() && !person.get().isRequiredBy(version)) {
         assigner.withdraw(open, module);
         assigner.notify(
-            open.getUsername(),
+            Notification.person(open.getUsername()),
             NotificationKind.ASSIGNED,
             module,
             open.getUsername(),

@@ -48,7 +48,7 @@ public class Suggestions {
           TrainingModule module = version.getModule();
           Standing standing =
               Standing.of(
-                  module.getRecertifyFrom(),
+                  module,
                   completions.findByUserAndModule(count.author(), module.getId()),
                   now);
           suggestions.add(

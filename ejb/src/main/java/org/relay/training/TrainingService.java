@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.relay.shared.Actor;
@@ -46,6 +47,7 @@ public class TrainingService {
   @Inject NotificationRepository notifications;
   @Inject Assignments assigner;
   @Inject Suggestions suggestions;
+  @Inject Staff staff;
   @Inject TrainingClock clock;
 
   /**
@@ -60,28 +62,47 @@ public class TrainingService {
     }
   }
 
+  /**
+   * The gate for work given to someone else (a lead reassigning a claimed mention): refuses with
+   * {@link TrainingRequiredException}, naming the person and every module, when they could not
+   * claim it themselves. Their roles and departments are the directory's.
+   */
+  public void requireTrainedToTakeOver(String username) {
+    List<ModuleVersion> inForce = modules.findVersionsInForce();
+    if (inForce.isEmpty()) {
+      return;
+    }
+    Set<String> roles = new TreeSet<>();
+    inForce.forEach(v -> roles.addAll(v.getRequiredRoles()));
+    Trainee person =
+        staff
+            .find(username, roles)
+            .orElseThrow(
+                () -> new NotAllowedException(username + " is not in the directory."));
+    List<MissingModule> missing = missing(person, inForce);
+    if (!missing.isEmpty()) {
+      throw TrainingRequiredException.ofColleague(person.displayName(), missing);
+    }
+  }
+
   /** The required modules the actor lacks (missing, expired or outdated), in the modules' order. */
   public List<MissingModule> missing(Actor actor) {
-    Trainee me = Trainee.of(actor);
-    List<ModuleVersion> required =
-        modules.findVersionsInForce().stream().filter(me::isRequiredBy).toList();
+    return missing(Trainee.of(actor), modules.findVersionsInForce());
+  }
+
+  private List<MissingModule> missing(Trainee person, List<ModuleVersion> inForce) {
+    List<ModuleVersion> required = inForce.stream().filter(person::isRequiredBy).toList();
     if (required.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<Completion>> mine = byModule(completions.findByUser(actor.username()));
+    Map<Long, List<Completion>> theirs = byModule(completions.findByUser(person.username()));
     Instant now = clock.now();
     List<MissingModule> missing = new ArrayList<>();
     for (ModuleVersion version : required) {
       TrainingModule module = version.getModule();
-      Standing standing =
-          Standing.of(module.getRecertifyFrom(), mine.getOrDefault(module.getId(), List.of()), now);
+      Standing standing = Standing.of(module, theirs.getOrDefault(module.getId(), List.of()), now);
       if (standing.status().blocks()) {
-        missing.add(
-            new MissingModule(
-                module.getId(),
-                module.getTitle(),
-                standing.status(),
-                standing.best() == null ? null : standing.best().getExpiresAt()));
+        missing.add(MissingModule.of(module, standing));
       }
     }
     return missing;
@@ -104,19 +125,14 @@ public class TrainingService {
       TrainingModule module = version.getModule();
       boolean required = me.isRequiredBy(version);
       List<Completion> ofModule = mineByModule.getOrDefault(module.getId(), List.of());
-      Standing standing = Standing.of(module.getRecertifyFrom(), ofModule, now);
+      Standing standing = Standing.of(module, ofModule, now);
       if (required || !ofModule.isEmpty() || open.containsKey(module.getId())) {
         standings.add(TrainingViews.standing(module, required, standing, open.get(module.getId())));
       } else {
         catalog.add(TrainingViews.summary(module, version, null));
       }
       if (required && standing.status().blocks()) {
-        missing.add(
-            new MissingModule(
-                module.getId(),
-                module.getTitle(),
-                standing.status(),
-                standing.best() == null ? null : standing.best().getExpiresAt()));
+        missing.add(MissingModule.of(module, standing));
       }
     }
     Map<Long, TrainingModule> all = allModules();
@@ -281,13 +297,13 @@ public class TrainingService {
 
   /** How many of the actor's own notifications are unread (the menu's badge). */
   public long unreadNotifications(Actor actor) {
-    return notifications.countUnread(actor.username());
+    return notifications.countUnread(Notification.person(actor.username()));
   }
 
   public void markNotificationsRead(Actor actor) {
     requirePerson(actor);
     Instant now = clock.now();
-    notifications.findUnread(actor.username()).forEach(n -> n.read(now));
+    notifications.findUnread(Notification.person(actor.username())).forEach(n -> n.read(now));
   }
 
   /**
@@ -347,7 +363,7 @@ public class TrainingService {
 
   static Set<String> audiences(Actor actor) {
     Set<String> audiences = new LinkedHashSet<>();
-    audiences.add(actor.username());
+    audiences.add(Notification.person(actor.username()));
     if (actor.hasRole(Roles.DEPARTMENT_LEAD)) {
       actor.departments().forEach(d -> audiences.add(Notification.leadsOf(d)));
     }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.relay.audit.AuditTrail;
+import org.relay.directory.DirectoryService;
+import org.relay.directory.Person;
 import org.relay.listening.Mention;
 import org.relay.listening.MentionQueries;
 import org.relay.listening.MentionRepository;
@@ -43,6 +45,7 @@ class EngagementServiceTest {
   @Mock MentionRepository mentionRepository;
   @Mock AuditTrail audit;
   @Mock TrainingService training;
+  @Mock DirectoryService directory;
 
   private final EngagementService service = new EngagementService();
   private final Actor carol = employee("carol", "billing");
@@ -54,6 +57,39 @@ class EngagementServiceTest {
     service.mentionRepository = mentionRepository;
     service.audit = audit;
     service.training = training;
+    service.directory = directory;
+  }
+
+  @Test
+  void shouldRefuseToReassignAMentionToAMemberWithoutCurrentTraining() {
+    Actor marcus =
+        new Actor("marcus", null, Set.of("billing"), Set.of("employee", "department-lead"));
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "marcus")));
+    when(directory.members("billing")).thenReturn(List.of(new Person("carol", "Carol")));
+    doThrow(missing("Speaking for the company"))
+        .when(training)
+        .requireTrainedToTakeOver("carol");
+
+    assertThatThrownBy(() -> service.reassign(marcus, 7, "carol"))
+        .isInstanceOf(TrainingRequiredException.class)
+        .hasMessageContaining("Speaking for the company");
+    verify(workflow, never()).assign(anyString(), anyString());
+  }
+
+  @Test
+  void shouldReassignToATrainedMember() {
+    Actor marcus =
+        new Actor("marcus", null, Set.of("billing"), Set.of("employee", "department-lead"));
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "marcus")));
+    when(directory.members("billing")).thenReturn(List.of(new Person("carol", "Carol")));
+    Mention mention = org.mockito.Mockito.mock(Mention.class);
+    when(mentionRepository.find(7)).thenReturn(Optional.of(mention));
+    when(mention.moveTo(MentionState.CLAIMED)).thenReturn(MentionState.CLAIMED);
+
+    service.reassign(marcus, 7, "carol");
+
+    verify(training).requireTrainedToTakeOver("carol");
+    verify(workflow).assign("task-7", "carol");
   }
 
   @Test

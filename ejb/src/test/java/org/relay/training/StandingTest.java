@@ -90,4 +90,30 @@ class StandingTest {
     assertThat(standing.status().blocks()).isTrue();
     assertThat(standing.best()).isNull();
   }
+
+  @Test
+  void shouldLetAnEarlierVersionCountUntilTheNewVersionsGracePeriodEnds() {
+    Completion ofVersion1 = completion(1, v1, "ana", NOW.minus(Duration.ofDays(5)));
+    Instant graceUntil = NOW.plus(Duration.ofDays(14));
+
+    Standing during = Standing.of(2, graceUntil, List.of(ofVersion1), NOW);
+    Standing after = Standing.of(2, graceUntil, List.of(ofVersion1), graceUntil);
+
+    assertThat(during.status()).isEqualTo(TrainingStatus.NEW_VERSION_DUE);
+    assertThat(during.status().blocks()).isFalse();
+    assertThat(during.best()).isEqualTo(ofVersion1);
+    assertThat(after.status()).isEqualTo(TrainingStatus.OUTDATED);
+    assertThat(after.status().blocks()).isTrue();
+  }
+
+  @Test
+  void shouldNotLetAnExpiredEarlierVersionCountDuringTheGracePeriod() {
+    Completion expired =
+        completion(1, v1, "ana", NOW.atZone(ZoneOffset.UTC).minusMonths(13).toInstant());
+
+    Standing standing =
+        Standing.of(2, NOW.plus(Duration.ofDays(14)), List.of(expired), NOW);
+
+    assertThat(standing.status()).isEqualTo(TrainingStatus.OUTDATED);
+  }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.relay.training.TrainingFixtures.completion;
@@ -11,6 +13,7 @@ import static org.relay.training.TrainingFixtures.published;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ class TrainingGateTest {
 
   @Mock ModuleRepository modules;
   @Mock CompletionRepository completions;
+  @Mock Staff staff;
 
   private final TrainingService service = new TrainingService();
   private final MovableClock clock = new MovableClock();
@@ -101,16 +105,43 @@ class TrainingGateTest {
   }
 
   @Test
-  void shouldRefuseWhenANewVersionRequiresRecertification() {
+  void shouldAdmitDuringANewVersionsGracePeriodAndRefuseOnceItEnds() {
     ModuleVersion version2 =
         published(1, "Speaking for the company", 2, List.of("employee"), List.of(), true);
     when(modules.findVersionsInForce()).thenReturn(List.of(version2));
     when(completions.findByUser("tom"))
-        .thenReturn(List.of(completion(1, speaking, "tom", clock.now())));
+        .thenReturn(List.of(completion(1, speaking, "tom", clock.now().minusSeconds(60))));
+
+    assertThatCode(() -> service.requireTrained(tom))
+        .as("version 1 still counts for the new version's due days (14)")
+        .doesNotThrowAnyException();
+    clock.advance(Duration.ofDays(14).minusSeconds(1));
+    assertThatCode(() -> service.requireTrained(tom)).doesNotThrowAnyException();
+    clock.advance(Duration.ofSeconds(1));
 
     assertThatThrownBy(() -> service.requireTrained(tom))
         .isInstanceOfSatisfying(
             TrainingRequiredException.class,
             e -> assertThat(e.missing().get(0).status()).isEqualTo(TrainingStatus.OUTDATED));
+  }
+
+  @Test
+  void shouldRefuseGivingAMentionToAColleagueWithoutCurrentTrainingNamingThem() {
+    service.staff = staff;
+    when(modules.findVersionsInForce()).thenReturn(List.of(speaking));
+    when(staff.find(eq("tom"), any()))
+        .thenReturn(
+            Optional.of(new Trainee("tom", "Tom Becker", Set.of("support"), Set.of("employee"))));
+    when(completions.findByUser("tom")).thenReturn(List.of());
+
+    assertThatThrownBy(() -> service.requireTrainedToTakeOver("tom"))
+        .isInstanceOfSatisfying(
+            TrainingRequiredException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith("Tom Becker cannot take this mention before completing")
+                  .contains("\"Speaking for the company\"");
+              assertThat(e.missing()).extracting(MissingModule::moduleId).containsExactly(1L);
+            });
   }
 }
