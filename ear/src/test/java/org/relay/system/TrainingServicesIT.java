@@ -186,6 +186,20 @@ class TrainingServicesIT {
   }
 
   @Test
+  void shouldWithdrawTheAssignmentAndEndItsCycleWhenTheModuleIsRetired() {
+    moduleId = publish(quizModule(List.of(role), false));
+    training.signedIn(zoe);
+    long assignment = standing(zoe).assignmentId();
+    assertNotNull(cycleOf(assignment));
+
+    modules.retire(HANA, moduleId);
+
+    assertNull(cycleOf(assignment), "the instance, and its reminder timers, ended");
+    assertTrue(training.myTraining(zoe).modules().stream().noneMatch(m -> m.moduleId() == moduleId));
+    moduleId = null;
+  }
+
+  @Test
   void shouldRequireEveryoneToRetakeAVersionPublishedAsRequiringRecertification() {
     ModuleDraft version1 = quizModule(List.of(role), false);
     moduleId = publish(version1);

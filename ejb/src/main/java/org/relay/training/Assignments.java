@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -118,7 +120,7 @@ public class Assignments {
             + date(dueAt)
             + ".",
         SYSTEM);
-    workflow.withdraw(module.getId(), trainee.username(), supersedes);
+    endEarlierCycles(module, trainee.username(), assignment.getId(), supersedes);
     ReminderSchedule reminders = ReminderSchedule.of(now, dueAt);
     workflow.assigned(
         assignment.getId(),
@@ -172,7 +174,7 @@ public class Assignments {
               new Assignment(
                   module.getId(), trainee, AssignmentReason.UNASSIGNED, now, completedAt));
       record.complete(completion, now);
-      workflow.withdraw(module.getId(), trainee.username(), null);
+      endEarlierCycles(module, trainee.username(), record.getId(), null);
       workflow.completedUnassigned(record.getId(), module.getId(), trainee.username(), renewAt);
     }
     if (source == CompletionSource.RECORDED) {
@@ -263,19 +265,46 @@ public class Assignments {
         SYSTEM);
   }
 
-  /** Withdraws one open assignment and ends its process instance. */
-  void withdraw(Assignment assignment, TrainingModule module) {
+  /** Withdraws one open assignment and ends its process instance (its reminders with it). */
+  void withdraw(Assignment assignment) {
     assignment.withdraw(clock.now());
-    workflow.withdraw(module.getId(), assignment.getUsername(), null);
+    workflow.withdraw(assignment.getId());
   }
 
-  /** Withdraws the open assignments of a module and ends its process instances. */
+  /**
+   * Withdraws the open assignments of a module and ends the process instances of everyone's
+   * current cycle, open or waiting for renewal: each person's latest assignment not withdrawn,
+   * found in Relay's own table and correlated by its business key. Returns how many were open.
+   */
   int withdrawAll(TrainingModule module) {
     Instant now = clock.now();
-    List<Assignment> open = assignments.findOpenByModule(module.getId());
-    open.forEach(a -> a.withdraw(now));
-    workflow.withdraw(module.getId(), null, null);
-    return open.size();
+    Map<String, Assignment> latest = new HashMap<>();
+    int open = 0;
+    for (Assignment cycle : assignments.findCycles(module.getId())) {
+      latest.put(cycle.getUsername(), cycle);
+      if (cycle.isOpen()) {
+        cycle.withdraw(now);
+        workflow.withdraw(cycle.getId());
+        open++;
+      }
+    }
+    latest.values().stream()
+        .filter(a -> a.getState() == AssignmentState.COMPLETED)
+        .forEach(a -> workflow.withdraw(a.getId()));
+    return open;
+  }
+
+  /**
+   * A new cycle of the module begins for the person: the instances of their earlier ones (at most
+   * one is still running, waiting for renewal) end, by business key; {@code keep} is the cycle
+   * that assigns this one, which ends on its own.
+   */
+  private void endEarlierCycles(TrainingModule module, String username, long current, Long keep) {
+    for (Assignment earlier : assignments.findCycles(module.getId(), username)) {
+      if (earlier.getId() != current && !earlier.getId().equals(keep)) {
+        workflow.withdraw(earlier.getId());
+      }
+    }
   }
 
   void notify(

@@ -161,7 +161,7 @@ public class ModuleService {
       Optional<Trainee> person =
           people.stream().filter(p -> p.username().equals(open.getUsername())).findFirst();
       if (person.isPresent() && !person.get().isRequiredBy(version)) {
-        assigner.withdraw(open, module);
+        assigner.withdraw(open);
         assigner.notify(
             Notification.person(open.getUsername()),
             NotificationKind.ASSIGNED,
