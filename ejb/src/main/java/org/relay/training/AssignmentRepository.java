@@ -76,4 +76,9 @@ public class AssignmentRepository {
     em.persist(assignment);
     return assignment;
   }
+
+  /** Writes the changes now; one that raced another (the same assignment closed twice) is refused. */
+  public void flush(String conflict) {
+    Writes.flush(em, conflict);
+  }
 }

@@ -167,6 +167,12 @@ public class Assignments {
     Optional<Assignment> open = assignments.findOpen(module.getId(), trainee.username());
     if (open.isPresent()) {
       open.get().complete(completion, now);
+      assignments.flush(
+          "\""
+              + module.getTitle()
+              + "\" was completed for "
+              + trainee.displayName()
+              + " at the same moment by someone else: reload to see it.");
       workflow.completed(open.get().getId(), renewAt);
     } else {
       Assignment record =

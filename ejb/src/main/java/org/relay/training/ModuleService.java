@@ -64,21 +64,33 @@ public class ModuleService {
     return detail(module);
   }
 
+  /** Saves the draft without checking what the client saw of it (see the other). */
+  public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft) {
+    return saveDraft(actor, id, draft, null);
+  }
+
   /**
    * Saves HR's changes to the module's draft, starting the draft of the next version (a copy of the
-   * one in force) when there is none.
+   * one in force) when there is none. With the {@code revision} the editor loaded ({@link
+   * ModuleDetail#revision()}), a save over changes someone else saved since is refused (409) and
+   * changes nothing; so is one that races another save.
    */
-  public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft) {
+  public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft, String revision) {
     requireHr(actor);
     validate(draft);
     TrainingModule module = find(id);
     requireNotRetired(module);
+    Optional<ModuleVersion> current = modules.draft(id);
+    if (revision != null && !revision.strip().equals(revision(current))) {
+      throw new ConflictException(changedSince(module, current));
+    }
     Instant now = clock.now();
-    ModuleVersion version = modules.draft(id).orElseGet(() -> startDraft(module, actor, now));
+    ModuleVersion version = current.orElseGet(() -> startDraft(module, actor, now));
     version.revise(draft, actor.username(), now);
     if (module.getPublishedVersion() == 0) {
       module.retitle(version.getTitle());
     }
+    modules.flush(concurrent(module));
     return detail(module);
   }
 
@@ -103,6 +115,7 @@ public class ModuleService {
     modules.published(module).ifPresent(ModuleVersion::supersede);
     draft.publish(actor.username(), now);
     module.publish(draft);
+    modules.flush(concurrent(module));
     boolean first = draft.getNumber() == 1;
     AssignmentReason reason =
         !first && draft.isRequiresRecertification()
@@ -171,6 +184,33 @@ public class ModuleService {
             Assignments.SYSTEM);
       }
     }
+  }
+
+  /** "3.7" for version 3's draft saved 7 times, "none" without a draft. */
+  static String revision(Optional<ModuleVersion> draft) {
+    return draft.map(v -> v.getNumber() + "." + v.getLockVersion()).orElse("none");
+  }
+
+  private static String changedSince(TrainingModule module, Optional<ModuleVersion> draft) {
+    return "\""
+        + module.getTitle()
+        + "\" changed since you opened it: "
+        + draft
+            .map(
+                v ->
+                    v.getUpdatedBy()
+                        + " saved the draft of version "
+                        + v.getNumber()
+                        + " at "
+                        + v.getUpdatedAt())
+            .orElse("its draft was published or discarded")
+        + ". Reload it, and make your changes again.";
+  }
+
+  private static String concurrent(TrainingModule module) {
+    return "Someone else saved \""
+        + module.getTitle()
+        + "\" at the same moment. Reload it, and make your changes again.";
   }
 
   private ModuleVersion startDraft(TrainingModule module, Actor actor, Instant now) {
@@ -252,9 +292,11 @@ public class ModuleService {
   }
 
   private ModuleDetail detail(TrainingModule module) {
+    List<ModuleVersion> versions = modules.versions(module.getId());
     return new ModuleDetail(
         summary(module),
-        modules.versions(module.getId()).stream().map(TrainingViews::version).toList());
+        versions.stream().map(TrainingViews::version).toList(),
+        revision(versions.stream().filter(v -> v.getState() == VersionState.DRAFT).findFirst()));
   }
 
   static void requireHr(Actor actor) {

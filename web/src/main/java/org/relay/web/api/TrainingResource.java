@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -95,12 +96,17 @@ public class TrainingResource {
     return modules.module(actor, id);
   }
 
-  /** Saves the module's draft, starting the next version's when there is none (HR). */
+  /**
+   * Saves the module's draft, starting the next version's when there is none (HR). With {@code
+   * If-Match} set to the {@code revision} read, a save over someone else's since is a 409.
+   */
   @PUT
   @Path("/modules/{id}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ModuleDetail saveDraft(@PathParam("id") long id, ModuleDraft draft) {
-    return modules.saveDraft(actor, id, draft);
+  public ModuleDetail saveDraft(
+      @PathParam("id") long id, @HeaderParam("If-Match") String revision, ModuleDraft draft) {
+    return modules.saveDraft(
+        actor, id, draft, revision == null ? null : revision.replace("\"", "").strip());
   }
 
   /** Publishes the draft and assigns the module to whom it now applies (HR). */
