@@ -8,7 +8,6 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -49,7 +48,7 @@ class ConcurrentEditTest {
     Field lock = ModuleVersion.class.getDeclaredField("lockVersion");
     lock.setAccessible(true);
     lock.set(draft, 4);
-    when(modules.find(1)).thenReturn(Optional.of(version1.getModule()));
+    lenient().when(modules.find(1)).thenReturn(Optional.of(version1.getModule()));
     lenient().when(modules.draft(1)).thenReturn(Optional.of(draft));
   }
 
