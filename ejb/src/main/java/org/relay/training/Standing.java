@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public record Standing(TrainingStatus status, Completion best) {
 
-  /** How long before a completion expires that re-certification is assigned. */
+  /**
+   * How long before a completion expires that re-certification is assigned, for validities of four
+   * months and more; a shorter validity gets a quarter of itself (a week for a month), so that a
+   * completion is never up for renewal the moment it is made.
+   */
   public static final Duration RENEWAL_NOTICE = Duration.ofDays(30);
 
   /** Where the person stands with the module, from their completions of it (in any order). */
@@ -55,14 +59,21 @@ public record Standing(TrainingStatus status, Completion best) {
       return new Standing(TrainingStatus.EXPIRED, completion);
     }
     return new Standing(
-        completion.getExpiresAt().isAfter(now.plus(RENEWAL_NOTICE))
-            ? TrainingStatus.CURRENT
-            : TrainingStatus.EXPIRING,
+        now.isBefore(renewAt(completion)) ? TrainingStatus.CURRENT : TrainingStatus.EXPIRING,
         completion);
   }
 
   /** When re-certification of the best completion is due to be assigned. */
   Instant renewAt() {
-    return best == null ? null : best.getExpiresAt().minus(RENEWAL_NOTICE);
+    return best == null ? null : renewAt(best);
+  }
+
+  /** The renewal notice before the completion expires, at most a quarter of its validity. */
+  static Instant renewAt(Completion completion) {
+    Duration validity = Duration.between(completion.getCompletedAt(), completion.getExpiresAt());
+    Duration quarter = validity.dividedBy(4);
+    return completion
+        .getExpiresAt()
+        .minus(RENEWAL_NOTICE.compareTo(quarter) < 0 ? RENEWAL_NOTICE : quarter);
   }
 }

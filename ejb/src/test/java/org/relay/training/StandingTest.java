@@ -116,4 +116,32 @@ class StandingTest {
 
     assertThat(standing.status()).isEqualTo(TrainingStatus.OUTDATED);
   }
+
+  @Test
+  void shouldNeverPutAShortValidityUpForRenewalTheMomentItIsCompleted() {
+    ModuleVersion oneMonth = TrainingFixtures.publishedValidFor(9, 1);
+    Instant february = Instant.parse("2027-02-01T09:00:00Z");
+    Completion done = completion(1, oneMonth, "ana", february);
+
+    Standing standing = Standing.of(1, List.of(done), february);
+
+    assertThat(done.getExpiresAt()).isEqualTo(Instant.parse("2027-03-02T00:00:00Z"));
+    assertThat(standing.status()).isEqualTo(TrainingStatus.CURRENT);
+    assertThat(standing.renewAt())
+        .as("a quarter of the validity before it expires, not 30 days (before it was made)")
+        .isEqualTo(
+            done.getExpiresAt()
+                .minus(Duration.between(february, done.getExpiresAt()).dividedBy(4)))
+        .isAfter(february);
+    assertThat(ReminderSchedule.of(standing.renewAt(), done.getExpiresAt()).first())
+        .isAfter(standing.renewAt());
+  }
+
+  @Test
+  void shouldGiveAYearsValidityTheFullRenewalNotice() {
+    Completion done = completion(1, v1, "ana", NOW);
+
+    assertThat(Standing.of(1, List.of(done), NOW).renewAt())
+        .isEqualTo(done.getExpiresAt().minus(Standing.RENEWAL_NOTICE));
+  }
 }

@@ -79,6 +79,32 @@ final class TrainingFixtures {
     return withId(version, moduleId * 100 + 1);
   }
 
+  /** Version 1 of a module required of employees, a completion of which is valid for the months. */
+  static ModuleVersion publishedValidFor(long moduleId, int validityMonths) {
+    TrainingModule module = withId(new TrainingModule("Short", "omar", NOW), moduleId);
+    ModuleVersion version = new ModuleVersion(module, 1, "omar", NOW);
+    ModuleDraft plain = draft("Short", List.of("employee"), List.of(), false);
+    version.revise(
+        new ModuleDraft(
+            plain.title(),
+            plain.summary(),
+            plain.content(),
+            null,
+            null,
+            validityMonths,
+            plain.dueDays(),
+            plain.requiredRoles(),
+            plain.requiredDepartments(),
+            plain.coveredRules(),
+            List.of(),
+            false),
+        "omar",
+        NOW);
+    version.publish("omar", NOW);
+    module.publish(version);
+    return withId(version, moduleId * 100 + 1);
+  }
+
   static ModuleDraft draft(
       String title, List<String> roles, List<String> departments, boolean recertify) {
     return new ModuleDraft(
