@@ -60,9 +60,7 @@ public class ComplianceService {
     requireHr(actor);
     Instant now = clock.now();
     List<ModuleVersion> inForce = modules.findVersionsInForce();
-    Set<String> roles = new TreeSet<>();
-    inForce.forEach(v -> roles.addAll(v.getRequiredRoles()));
-    List<Trainee> people = staff.all(roles);
+    List<Trainee> people = staff.requiredBy(inForce);
     Map<String, List<Completion>> done =
         completions
             .findByModules(inForce.stream().map(v -> v.getModule().getId()).toList())
@@ -110,9 +108,7 @@ public class ComplianceService {
   /** Everyone training may apply to, from the directory, by username. */
   public List<Trainee> staff(Actor actor) {
     requireHr(actor);
-    Set<String> roles = new TreeSet<>();
-    modules.findVersionsInForce().forEach(v -> roles.addAll(v.getRequiredRoles()));
-    return staff.all(roles).stream().sorted(Comparator.comparing(Trainee::username)).toList();
+    return staff.requiredBy(modules.findVersionsInForce()).stream().sorted(Comparator.comparing(Trainee::username)).toList();
   }
 
   /** Open assignments past their due date, the longest overdue first. */

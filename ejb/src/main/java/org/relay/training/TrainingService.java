@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.relay.shared.Actor;
@@ -38,8 +37,6 @@ public class TrainingService {
   static final int FAILED_ATTEMPTS_PER_DAY = 3;
 
   static final Duration ATTEMPT_WINDOW = Duration.ofHours(24);
-  private static final Set<String> PEOPLE_ROLES =
-      Set.of(Roles.EMPLOYEE, Roles.DEPARTMENT_LEAD, Roles.LEGAL, Roles.PR, Roles.HR, Roles.ADMIN);
 
   @Inject ModuleRepository modules;
   @Inject CompletionRepository completions;
@@ -72,11 +69,10 @@ public class TrainingService {
     if (inForce.isEmpty()) {
       return;
     }
-    Set<String> roles = new TreeSet<>();
-    inForce.forEach(v -> roles.addAll(v.getRequiredRoles()));
     Trainee person =
-        staff
-            .find(username, roles)
+        staff.requiredBy(inForce).stream()
+            .filter(p -> p.username().equals(username))
+            .findFirst()
             .orElseThrow(
                 () -> new NotAllowedException(username + " is not in the directory."));
     List<MissingModule> missing = missing(person, inForce);
@@ -321,7 +317,7 @@ public class TrainingService {
    * that apply to them and that they lack are assigned. Machine clients are ignored.
    */
   public void signedIn(Actor actor) {
-    if (!actor.hasAnyRole(PEOPLE_ROLES.toArray(String[]::new))) {
+    if (!actor.hasAnyRole(Roles.PEOPLE.toArray(String[]::new))) {
       return;
     }
     Trainee me = Trainee.of(actor);
@@ -412,7 +408,7 @@ public class TrainingService {
   }
 
   static void requirePerson(Actor actor) {
-    if (!actor.hasAnyRole(PEOPLE_ROLES.toArray(String[]::new))) {
+    if (!actor.hasAnyRole(Roles.PEOPLE.toArray(String[]::new))) {
       throw new NotAllowedException("Only people of the company take training.");
     }
   }

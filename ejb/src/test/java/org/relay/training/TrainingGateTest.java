@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.relay.training.TrainingFixtures.completion;
@@ -13,7 +12,6 @@ import static org.relay.training.TrainingFixtures.published;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,9 +127,9 @@ class TrainingGateTest {
   void shouldRefuseGivingAMentionToAColleagueWithoutCurrentTrainingNamingThem() {
     service.staff = staff;
     when(modules.findVersionsInForce()).thenReturn(List.of(speaking));
-    when(staff.find(eq("tom"), any()))
+    when(staff.requiredBy(any()))
         .thenReturn(
-            Optional.of(new Trainee("tom", "Tom Becker", Set.of("support"), Set.of("employee"))));
+            List.of(new Trainee("tom", "Tom Becker", Set.of("support"), Set.of("employee"))));
     when(completions.findByUser("tom")).thenReturn(List.of());
 
     assertThatThrownBy(() -> service.requireTrainedToTakeOver("tom"))
