@@ -34,6 +34,7 @@ final class DemoTraining {
 
   /** The other HR colleague: records HR's own completions (nobody certifies themselves). */
   static final String HR_COLLEAGUE = "hana";
+
   static final String SPEAKING = "Speaking for the company";
   static final String CONFIDENTIALITY = "Confidentiality and privacy";
   static final String LEADS = "Escalation and crises for leads";

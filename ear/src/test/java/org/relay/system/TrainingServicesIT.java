@@ -196,7 +196,8 @@ class TrainingServicesIT {
     modules.retire(HANA, moduleId);
 
     assertNull(cycleOf(assignment), "the instance, and its reminder timers, ended");
-    assertTrue(training.myTraining(zoe).modules().stream().noneMatch(m -> m.moduleId() == moduleId));
+    assertTrue(
+        training.myTraining(zoe).modules().stream().noneMatch(m -> m.moduleId() == moduleId));
     moduleId = null;
   }
 

@@ -103,8 +103,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * The element once it shows; if it never does, a screenshot and the page say what showed
-   * instead.
+   * The element once it shows; if it never does, a screenshot and the page say what showed instead.
    */
   public WebElement visible(By element) {
     try {
@@ -130,7 +129,8 @@ public final class Browser implements AutoCloseable {
 
   /** The growl covers what is under it until it fades, as it does for a person. */
   public void awaitGrowlGone() {
-    await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+    await()
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
   }
 
   /** Saves what the browser shows, for a person to look at after a run. */

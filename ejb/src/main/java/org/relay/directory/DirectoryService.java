@@ -128,7 +128,9 @@ public class DirectoryService {
     Set<GroupRepresentation> groups;
     try {
       holders = new ArrayList<>(all(resource::getUserMembers));
-      groups = new LinkedHashSet<>(all((first, max) -> List.copyOf(resource.getRoleGroupMembers(first, max))));
+      groups =
+          new LinkedHashSet<>(
+              all((first, max) -> List.copyOf(resource.getRoleGroupMembers(first, max))));
     } catch (NotFoundException e) {
       return List.of();
     }

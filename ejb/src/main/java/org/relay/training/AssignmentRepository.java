@@ -77,7 +77,9 @@ public class AssignmentRepository {
     return assignment;
   }
 
-  /** Writes the changes now; one that raced another (the same assignment closed twice) is refused. */
+  /**
+   * Writes the changes now; one that raced another (the same assignment closed twice) is refused.
+   */
   public void flush(String conflict) {
     Writes.flush(em, conflict);
   }

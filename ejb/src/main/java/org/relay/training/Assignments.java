@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,9 +35,7 @@ public class Assignments {
   /** Where the person stands with the module now. */
   Standing standing(TrainingModule module, String username) {
     return Standing.of(
-        module,
-        completions.findByUserAndModule(username, module.getId()),
-        clock.now());
+        module, completions.findByUserAndModule(username, module.getId()), clock.now());
   }
 
   /**
@@ -149,15 +147,7 @@ public class Assignments {
     Completion completion =
         completions.store(
             new Completion(
-                version,
-                trainee,
-                source,
-                score,
-                completedAt,
-                now,
-                recordedBy,
-                note,
-                clock.zone()));
+                version, trainee, source, score, completedAt, now, recordedBy, note, clock.zone()));
     List<Completion> all =
         new ArrayList<>(completions.findByUserAndModule(trainee.username(), module.getId()));
     if (all.stream().noneMatch(c -> c.getId().equals(completion.getId()))) {
@@ -278,9 +268,9 @@ public class Assignments {
   }
 
   /**
-   * Withdraws the open assignments of a module and ends the process instances of everyone's
-   * current cycle, open or waiting for renewal: each person's latest assignment not withdrawn,
-   * found in Relay's own table and correlated by its business key. Returns how many were open.
+   * Withdraws the open assignments of a module and ends the process instances of everyone's current
+   * cycle, open or waiting for renewal: each person's latest assignment not withdrawn, found in
+   * Relay's own table and correlated by its business key. Returns how many were open.
    */
   int withdrawAll(TrainingModule module) {
     Instant now = clock.now();
@@ -302,8 +292,8 @@ public class Assignments {
 
   /**
    * A new cycle of the module begins for the person: the instances of their earlier ones (at most
-   * one is still running, waiting for renewal) end, by business key; {@code keep} is the cycle
-   * that assigns this one, which ends on its own.
+   * one is still running, waiting for renewal) end, by business key; {@code keep} is the cycle that
+   * assigns this one, which ends on its own.
    */
   private void endEarlierCycles(TrainingModule module, String username, long current, Long keep) {
     for (Assignment earlier : assignments.findCycles(module.getId(), username)) {

@@ -78,9 +78,9 @@ public class Completion {
   protected Completion() {}
 
   /**
-   * A completion of the version, valid for its validity in months from the day it was completed,
-   * to the end of that day (months and days as the company's calendar counts them, in {@code
-   * zone}): done on 14 March at 23:30, valid through 14 March a year later.
+   * A completion of the version, valid for its validity in months from the day it was completed, to
+   * the end of that day (months and days as the company's calendar counts them, in {@code zone}):
+   * done on 14 March at 23:30, valid through 14 March a year later.
    */
   Completion(
       ModuleVersion version,

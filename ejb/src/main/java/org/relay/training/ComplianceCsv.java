@@ -9,12 +9,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.relay.training.ComplianceReport.PersonModule;
 
 /**
- * The compliance report's rows as a CSV file for a spreadsheet or an audit: RFC 4180 (comma,
- * CRLF, a field quoted by Commons CSV when it holds a comma, quote or line break), a header row,
- * UTF-8 with a byte-order mark so that spreadsheet programs read names outside ASCII right, and
- * moments in ISO 8601 UTC. A field that would start with {@code = + - @}, a tab or a carriage
- * return is prefixed with an apostrophe: names and titles come from people, and a spreadsheet
- * would otherwise run them as formulas (CSV injection).
+ * The compliance report's rows as a CSV file for a spreadsheet or an audit: RFC 4180 (comma, CRLF,
+ * a field quoted by Commons CSV when it holds a comma, quote or line break), a header row, UTF-8
+ * with a byte-order mark so that spreadsheet programs read names outside ASCII right, and moments
+ * in ISO 8601 UTC. A field that would start with {@code = + - @}, a tab or a carriage return is
+ * prefixed with an apostrophe: names and titles come from people, and a spreadsheet would otherwise
+ * run them as formulas (CSV injection).
  */
 final class ComplianceCsv {
 

@@ -77,8 +77,7 @@ public class ComplianceService {
         }
         TrainingModule module = version.getModule();
         String key = key(module.getId(), person.username());
-        Standing standing =
-            Standing.of(module, done.getOrDefault(key, List.of()), now);
+        Standing standing = Standing.of(module, done.getOrDefault(key, List.of()), now);
         Assignment assignment = open.get(key);
         Completion best = standing.best();
         rows.add(
@@ -108,7 +107,9 @@ public class ComplianceService {
   /** Everyone training may apply to, from the directory, by username. */
   public List<Trainee> staff(Actor actor) {
     requireHr(actor);
-    return staff.requiredBy(modules.findVersionsInForce()).stream().sorted(Comparator.comparing(Trainee::username)).toList();
+    return staff.requiredBy(modules.findVersionsInForce()).stream()
+        .sorted(Comparator.comparing(Trainee::username))
+        .toList();
   }
 
   /** Open assignments past their due date, the longest overdue first. */
@@ -203,7 +204,8 @@ public class ComplianceService {
     if (module.getRecertifyFrom() <= 1) {
       return;
     }
-    ModuleVersion baseline = modules.version(module.getId(), module.getRecertifyFrom()).orElseThrow();
+    ModuleVersion baseline =
+        modules.version(module.getId(), module.getRecertifyFrom()).orElseThrow();
     LocalDate published = LocalDate.ofInstant(baseline.getPublishedAt(), zone);
     if (day.isBefore(published)) {
       throw Checks.invalid(

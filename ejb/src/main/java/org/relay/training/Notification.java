@@ -117,6 +117,14 @@ public class Notification {
 
   NotificationView view() {
     return new NotificationView(
-        id, named(audience), kind, moduleId, subject, message, createdAt, createdBy, readAt != null);
+        id,
+        named(audience),
+        kind,
+        moduleId,
+        subject,
+        message,
+        createdAt,
+        createdBy,
+        readAt != null);
   }
 }

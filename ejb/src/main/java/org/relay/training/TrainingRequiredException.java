@@ -6,8 +6,8 @@ import org.relay.shared.NotAllowedException;
 
 /**
  * The actor (or the colleague a mention would be given to) lacks current training that is required
- * of them, so they may not claim mentions or submit drafts yet. {@link #missing()} names each module (with its id, so that the portal and API
- * clients can link to it).
+ * of them, so they may not claim mentions or submit drafts yet. {@link #missing()} names each
+ * module (with its id, so that the portal and API clients can link to it).
  */
 public class TrainingRequiredException extends NotAllowedException {
 

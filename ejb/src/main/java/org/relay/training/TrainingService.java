@@ -33,7 +33,9 @@ public class TrainingService {
   private static final Duration NOTIFICATIONS_KEPT = Duration.ofDays(90);
   private static final int MAX_NOTIFICATIONS = 50;
 
-  /** How many failed quiz attempts at one version a person may make within {@link #ATTEMPT_WINDOW}. */
+  /**
+   * How many failed quiz attempts at one version a person may make within {@link #ATTEMPT_WINDOW}.
+   */
   static final int FAILED_ATTEMPTS_PER_DAY = 3;
 
   static final Duration ATTEMPT_WINDOW = Duration.ofHours(24);
@@ -73,8 +75,7 @@ public class TrainingService {
         staff.requiredBy(inForce).stream()
             .filter(p -> p.username().equals(username))
             .findFirst()
-            .orElseThrow(
-                () -> new NotAllowedException(username + " is not in the directory."));
+            .orElseThrow(() -> new NotAllowedException(username + " is not in the directory."));
     List<MissingModule> missing = missing(person, inForce);
     if (!missing.isEmpty()) {
       throw TrainingRequiredException.ofColleague(person.displayName(), missing);
@@ -177,12 +178,12 @@ public class TrainingService {
   }
 
   /**
-   * Scores the actor's answers to the quiz of the version in force, here on the server (the
-   * browser never receives which options are right); a pass completes the module (and the
-   * actor's assignment of it). Every attempt is kept. The outcome tells the score, not which
-   * questions were wrong, and after {@value #FAILED_ATTEMPTS_PER_DAY} failed attempts at a version
-   * within 24 hours the next is refused until the oldest of them is a day old: answers cannot be
-   * found by trying them out.
+   * Scores the actor's answers to the quiz of the version in force, here on the server (the browser
+   * never receives which options are right); a pass completes the module (and the actor's
+   * assignment of it). Every attempt is kept. The outcome tells the score, not which questions were
+   * wrong, and after {@value #FAILED_ATTEMPTS_PER_DAY} failed attempts at a version within 24 hours
+   * the next is refused until the oldest of them is a day old: answers cannot be found by trying
+   * them out.
    */
   public QuizOutcome takeQuiz(Actor actor, long moduleId, QuizAnswers answers) {
     requirePerson(actor);

@@ -7,9 +7,9 @@ public enum TrainingStatus {
   /** Completed and still valid, but it expires within the renewal notice: re-certify soon. */
   EXPIRING,
   /**
-   * Completed in a version before one that requires re-certification, and still counting until
-   * that version's grace period ends (its due days after it was published): take the new version
-   * by then.
+   * Completed in a version before one that requires re-certification, and still counting until that
+   * version's grace period ends (its due days after it was published): take the new version by
+   * then.
    */
   NEW_VERSION_DUE,
   /** Every completion that counts has expired. */

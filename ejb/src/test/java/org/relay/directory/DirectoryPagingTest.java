@@ -52,7 +52,12 @@ class DirectoryPagingTest {
     when(groups.group("root")).thenReturn(departments);
     when(groups.group("support")).thenReturn(support);
     when(departments.getSubGroups(anyInt(), anyInt(), eq(true)))
-        .thenAnswer(call -> page(List.of(group("support", "support")), call.getArgument(0), call.getArgument(1)));
+        .thenAnswer(
+            call ->
+                page(
+                    List.of(group("support", "support")),
+                    call.getArgument(0),
+                    call.getArgument(1)));
     when(support.members(anyInt(), anyInt(), eq(true)))
         .thenAnswer(call -> page(supportStaff, call.getArgument(0), call.getArgument(1)));
     when(realm.roles()).thenReturn(roles);

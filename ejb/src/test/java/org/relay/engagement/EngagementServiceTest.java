@@ -66,9 +66,7 @@ class EngagementServiceTest {
         new Actor("marcus", null, Set.of("billing"), Set.of("employee", "department-lead"));
     when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "marcus")));
     when(directory.members("billing")).thenReturn(List.of(new Person("carol", "Carol")));
-    doThrow(missing("Speaking for the company"))
-        .when(training)
-        .requireTrainedToTakeOver("carol");
+    doThrow(missing("Speaking for the company")).when(training).requireTrainedToTakeOver("carol");
 
     assertThatThrownBy(() -> service.reassign(marcus, 7, "carol"))
         .isInstanceOf(TrainingRequiredException.class)

@@ -54,7 +54,8 @@ class ConcurrentEditTest {
 
   @Test
   void shouldRefuseASaveOverChangesSomeoneElseSavedSinceChangingNothing() {
-    ModuleDraft mine = TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
+    ModuleDraft mine =
+        TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
 
     assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, "2.3"))
         .isInstanceOf(ConflictException.class)
@@ -66,7 +67,8 @@ class ConcurrentEditTest {
 
   @Test
   void shouldRefuseASaveOverADraftStartedSinceTheEditorOpened() {
-    ModuleDraft mine = TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
+    ModuleDraft mine =
+        TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
 
     assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, "none"))
         .isInstanceOf(ConflictException.class);
@@ -75,7 +77,8 @@ class ConcurrentEditTest {
 
   @Test
   void shouldSaveOverTheRevisionTheEditorSaw() {
-    ModuleDraft mine = TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
+    ModuleDraft mine =
+        TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
 
     service.saveDraft(HANA, 1, mine, "2.4");
 
@@ -86,11 +89,10 @@ class ConcurrentEditTest {
   @Test
   void shouldTurnASaveThatRacedAnotherIntoAConflict() {
     EntityManager em = mock(EntityManager.class);
-    doThrow(new OptimisticLockException("row was updated by another transaction"))
-        .when(em)
-        .flush();
+    doThrow(new OptimisticLockException("row was updated by another transaction")).when(em).flush();
 
-    assertThatThrownBy(() -> Writes.flush(em, "Someone else saved \"Speaking\" at the same moment."))
+    assertThatThrownBy(
+            () -> Writes.flush(em, "Someone else saved \"Speaking\" at the same moment."))
         .isInstanceOf(ConflictException.class)
         .hasMessage("Someone else saved \"Speaking\" at the same moment.");
   }

@@ -64,8 +64,7 @@ class RecordCompletionTest {
         .thenAnswer(
             call ->
                 "tom".equals(call.getArgument(0))
-                    ? Optional.of(
-                        new Trainee("tom", "Tom", Set.of("support"), Set.of("employee")))
+                    ? Optional.of(new Trainee("tom", "Tom", Set.of("support"), Set.of("employee")))
                     : Optional.empty());
     clock.advance(Duration.ofDays(30));
   }
@@ -123,8 +122,15 @@ class RecordCompletionTest {
     service.record(HANA, recorded("tom", "2026-01-05"));
 
     verify(assigner)
-        .complete(any(), any(), any(), any(), any(), eq(Instant.parse("2026-01-05T00:00:00Z")),
-            any(), any());
+        .complete(
+            any(),
+            any(),
+            any(),
+            any(),
+            any(),
+            eq(Instant.parse("2026-01-05T00:00:00Z")),
+            any(),
+            any());
   }
 
   @Test

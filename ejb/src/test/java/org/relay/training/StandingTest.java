@@ -111,8 +111,7 @@ class StandingTest {
     Completion expired =
         completion(1, v1, "ana", NOW.atZone(ZoneOffset.UTC).minusMonths(13).toInstant());
 
-    Standing standing =
-        Standing.of(2, NOW.plus(Duration.ofDays(14)), List.of(expired), NOW);
+    Standing standing = Standing.of(2, NOW.plus(Duration.ofDays(14)), List.of(expired), NOW);
 
     assertThat(standing.status()).isEqualTo(TrainingStatus.OUTDATED);
   }
@@ -130,8 +129,7 @@ class StandingTest {
     assertThat(standing.renewAt())
         .as("a quarter of the validity before it expires, not 30 days (before it was made)")
         .isEqualTo(
-            done.getExpiresAt()
-                .minus(Duration.between(february, done.getExpiresAt()).dividedBy(4)))
+            done.getExpiresAt().minus(Duration.between(february, done.getExpiresAt()).dividedBy(4)))
         .isAfter(february);
     assertThat(ReminderSchedule.of(standing.renewAt(), done.getExpiresAt()).first())
         .isAfter(standing.renewAt());

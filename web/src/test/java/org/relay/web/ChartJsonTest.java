@@ -22,8 +22,7 @@ class ChartJsonTest {
 
   @Test
   void shouldMeanTheSameTextToTheChart() {
-    String json =
-        ChartJson.of(Json.createObjectBuilder().add("label", HOSTILE + "\u2028").build());
+    String json = ChartJson.of(Json.createObjectBuilder().add("label", HOSTILE + "\u2028").build());
 
     JsonObject read = Json.createReader(new StringReader(json)).readObject();
     assertThat(read.getString("label")).isEqualTo(HOSTILE + "\u2028");

@@ -104,21 +104,23 @@ public class WallboardView implements Serializable {
             .add("grid", Json.createObjectBuilder().add("color", "#334155"));
     return ChartJson.of(
         Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add(
-                            "legend",
-                            Json.createObjectBuilder()
-                                .add("labels", Json.createObjectBuilder().add("color", "#e2e8f0"))))
-                .add("scales", Json.createObjectBuilder().add("x", axis).add("y", axis)))
-        .build());
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add("maintainAspectRatio", false)
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add(
+                                "legend",
+                                Json.createObjectBuilder()
+                                    .add(
+                                        "labels",
+                                        Json.createObjectBuilder().add("color", "#e2e8f0"))))
+                    .add("scales", Json.createObjectBuilder().add("x", axis).add("y", axis)))
+            .build());
   }
 }

@@ -5,18 +5,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.relay.shared.CompanyZone;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.relay.shared.Actor;
+import org.relay.shared.CompanyZone;
 import org.relay.shared.RelayException;
 import org.relay.shared.Roles;
 import org.relay.training.AssignmentView;
@@ -185,27 +185,27 @@ public class ComplianceView implements Serializable {
     }
     return ChartJson.of(
         Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("min", 0)
-                                .add("max", 100)
-                                .add(
-                                    "title",
-                                    Json.createObjectBuilder()
-                                        .add("display", true)
-                                        .add("text", "% with a valid completion")))))
-        .build());
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add("maintainAspectRatio", false)
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                    .add("min", 0)
+                                    .add("max", 100)
+                                    .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                            .add("display", true)
+                                            .add("text", "% with a valid completion")))))
+            .build());
   }
 
   /** The people a completion can be recorded for: the directory's staff (read once per page). */

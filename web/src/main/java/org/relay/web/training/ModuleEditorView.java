@@ -141,8 +141,7 @@ public class ModuleEditorView implements Serializable {
         id = detail.module().id();
       } else {
         detail =
-            modules.saveDraft(
-                actor, id, form.toDraft(), detail == null ? null : detail.revision());
+            modules.saveDraft(actor, id, form.toDraft(), detail == null ? null : detail.revision());
       }
       return true;
     } catch (RelayException e) {

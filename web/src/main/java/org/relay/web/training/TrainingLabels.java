@@ -9,7 +9,9 @@ import org.relay.training.TrainingStatus;
 @ApplicationScoped
 public class TrainingLabels {
 
-  /** "Current", "Expires soon", "New version due", "Expired", "New version to take", "Not taken". */
+  /**
+   * "Current", "Expires soon", "New version due", "Expired", "New version to take", "Not taken".
+   */
   public String status(TrainingStatus status) {
     if (status == null) {
       return "";

@@ -50,10 +50,8 @@ class ComplianceViewTest {
     String chart = view.getChart();
 
     assertThat(chart).doesNotContain("</script>", "<script>", "<img");
-    JsonObject data =
-        Json.createReader(new StringReader(chart)).readObject().getJsonObject("data");
+    JsonObject data = Json.createReader(new StringReader(chart)).readObject().getJsonObject("data");
     assertThat(data.getJsonArray("labels").getString(0)).isEqualTo(DEPARTMENT);
-    assertThat(data.getJsonArray("datasets").getJsonObject(0).getString("label"))
-        .isEqualTo(TITLE);
+    assertThat(data.getJsonArray("datasets").getJsonObject(0).getString("label")).isEqualTo(TITLE);
   }
 }

@@ -66,10 +66,7 @@ class SignInRecorderTest {
   @Test
   void shouldSweepAgainOnTheNextRequestAfterAFailure() throws Exception {
     HttpSession session = session();
-    doThrow(new IllegalStateException("directory down"))
-        .doNothing()
-        .when(training)
-        .signedIn(TOM);
+    doThrow(new IllegalStateException("directory down")).doNothing().when(training).signedIn(TOM);
 
     recorder.doFilter(request(session), response, chain);
     recorder.doFilter(request(session), response, chain);
