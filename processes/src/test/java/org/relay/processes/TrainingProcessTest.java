@@ -183,7 +183,9 @@ class TrainingProcessTest {
     training.moveClockTo(RENEW_AT.plusSeconds(1));
 
     assertThatThrownBy(() -> training.runDueTimers(instance))
-        .hasRootCauseMessage("the database is down");
+        .as("the delegate's failure reaches whoever runs the job, as it does the job executor")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the database is down");
 
     Job retry = training.stepJob(instance, "assignRecertification");
     assertThat(retry).as("the step waits to be tried again").isNotNull();
