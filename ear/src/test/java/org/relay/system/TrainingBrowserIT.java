@@ -74,8 +74,7 @@ class TrainingBrowserIT {
       tom.screenshot("training-gate-refuses-claim");
 
       tom.awaitGrowlGone();
-      click(
-          tom,
+      tom.click(
           By.xpath(
               "//div[@id='inbox-form:training-gate']//a[contains(., 'Speaking for support "
                   + marker
@@ -162,8 +161,7 @@ class TrainingBrowserIT {
       omar.visible(By.id("editor-form:questions:0:question-text"))
           .sendKeys("Do you say who you are?");
       omar.visible(By.id("editor-form:questions:0:options:0:option-text")).sendKeys("Yes");
-      click(
-          omar,
+      omar.click(
           By.cssSelector("[id='editor-form:questions:0:options:0:option-correct'] .ui-chkbox-box"));
       omar.visible(By.id("editor-form:questions:0:options:1:option-text")).sendKeys("No");
       omar.click(By.id("editor-form:save-draft"));
