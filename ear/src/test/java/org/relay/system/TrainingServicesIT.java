@@ -208,7 +208,8 @@ class TrainingServicesIT {
     training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2)));
     training.requireTrained(zoe);
 
-    modules.saveDraft(HANA, moduleId, recertify(version1));
+    modules.saveDraft(
+        HANA, moduleId, recertify(version1), modules.module(HANA, moduleId).revision());
     modules.publish(HANA, moduleId);
 
     training.requireTrained(zoe);
@@ -280,7 +281,8 @@ class TrainingServicesIT {
     assertThrows(NotAllowedException.class, () -> modules.create(zoe, draft));
     moduleId = modules.create(HANA, draft).module().id();
     long id = moduleId;
-    assertThrows(NotAllowedException.class, () -> modules.saveDraft(zoe, id, draft));
+    String revision = modules.module(HANA, id).revision();
+    assertThrows(NotAllowedException.class, () -> modules.saveDraft(zoe, id, draft, revision));
     assertThrows(NotAllowedException.class, () -> modules.publish(zoe, id));
     assertThrows(NotAllowedException.class, () -> modules.retire(zoe, id));
     assertThrows(NotAllowedException.class, () -> compliance.report(zoe));

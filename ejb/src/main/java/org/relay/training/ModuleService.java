@@ -17,6 +17,7 @@ import org.relay.shared.InvalidInputException;
 import org.relay.shared.InvalidInputException.FieldError;
 import org.relay.shared.Markdown;
 import org.relay.shared.NotFoundException;
+import org.relay.shared.PreconditionRequiredException;
 import org.relay.shared.Roles;
 
 /**
@@ -64,24 +65,26 @@ public class ModuleService {
     return detail(module);
   }
 
-  /** Saves the draft without checking what the client saw of it (see the other). */
-  public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft) {
-    return saveDraft(actor, id, draft, null);
-  }
-
   /**
    * Saves HR's changes to the module's draft, starting the draft of the next version (a copy of the
-   * one in force) when there is none. With the {@code revision} the editor loaded ({@link
-   * ModuleDetail#revision()}), a save over changes someone else saved since is refused (409) and
-   * changes nothing; so is one that races another save.
+   * one in force) when there is none. {@code revision} is what the editor loaded of the draft
+   * ({@link ModuleDetail#revision()}): without it the save is refused (two HR users would otherwise
+   * overwrite each other unseen), and over changes someone else saved since, or racing another
+   * save, it is a conflict (409). A refused save changes nothing.
    */
   public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft, String revision) {
     requireHr(actor);
+    if (revision == null || revision.isBlank()) {
+      throw new PreconditionRequiredException(
+          "Say which revision of the draft you are saving over: read the module (its \"revision\","
+              + " such as \"3.7\", or \"none\" when it has no draft) and send that revision with"
+              + " your changes (in the API, as the If-Match header). Nothing was saved.");
+    }
     validate(draft);
     TrainingModule module = find(id);
     requireNotRetired(module);
     Optional<ModuleVersion> current = modules.draft(id);
-    if (revision != null && !revision.strip().equals(revision(current))) {
+    if (!revision.strip().equals(revision(current))) {
       throw new ConflictException(changedSince(module, current));
     }
     Instant now = clock.now();

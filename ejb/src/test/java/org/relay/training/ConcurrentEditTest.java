@@ -23,6 +23,8 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
+import org.relay.shared.NotAllowedException;
+import org.relay.shared.PreconditionRequiredException;
 
 /** Two HR users editing one module: the second save is a conflict they can act on, not an error. */
 @ExtendWith(MockitoExtension.class)
@@ -72,6 +74,33 @@ class ConcurrentEditTest {
 
     assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, "none"))
         .isInstanceOf(ConflictException.class);
+    assertThat(draft.getTitle()).isEqualTo("Speaking");
+  }
+
+  @Test
+  void shouldRefuseASaveThatDoesNotSayWhichRevisionItWasMadeOnChangingNothing() {
+    ModuleDraft mine =
+        TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
+
+    for (String none : new String[] {null, "", "  "}) {
+      assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, none))
+          .isInstanceOf(PreconditionRequiredException.class)
+          .hasMessageContaining("revision")
+          .hasMessageContaining("If-Match")
+          .hasMessageContaining("Nothing was saved");
+    }
+    assertThat(draft.getTitle()).isEqualTo("Speaking");
+    verify(modules, never()).flush(anyString());
+  }
+
+  @Test
+  void shouldRefuseSomeoneWithoutHrBeforeAskingForTheRevision() {
+    Actor tom = new Actor("tom", "Tom", Set.of("support"), Set.of("employee"));
+    ModuleDraft mine =
+        TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
+
+    assertThatThrownBy(() -> service.saveDraft(tom, 1, mine, null))
+        .isInstanceOf(NotAllowedException.class);
     assertThat(draft.getTitle()).isEqualTo("Speaking");
   }
 

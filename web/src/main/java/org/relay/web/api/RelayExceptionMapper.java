@@ -10,6 +10,7 @@ import org.relay.shared.InvalidInputException;
 import org.relay.shared.LimitReachedException;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
+import org.relay.shared.PreconditionRequiredException;
 import org.relay.shared.RelayException;
 import org.relay.training.TrainingRequiredException;
 
@@ -40,6 +41,9 @@ public class RelayExceptionMapper implements ExceptionMapper<RelayException> {
     }
     if (e instanceof LimitReachedException) {
       return Response.Status.TOO_MANY_REQUESTS;
+    }
+    if (e instanceof PreconditionRequiredException) {
+      return Response.Status.PRECONDITION_REQUIRED;
     }
     throw new EJBException("Unmapped Relay exception", e);
   }
