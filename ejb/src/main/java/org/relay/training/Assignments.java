@@ -23,7 +23,8 @@ public class Assignments {
   /** Who the process's own steps are recorded as. */
   static final String SYSTEM = "relay";
 
-  private static final DateTimeFormatter MOMENT =
+  /** How messages show a moment: "15 Mar 2027, 00:00 CET", in the company's zone. */
+  static final DateTimeFormatter MOMENT =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
   @Inject AssignmentRepository assignments;

@@ -194,7 +194,7 @@ public class ModuleService {
     return draft.map(v -> v.getNumber() + "." + v.getLockVersion()).orElse("none");
   }
 
-  private static String changedSince(TrainingModule module, Optional<ModuleVersion> draft) {
+  private String changedSince(TrainingModule module, Optional<ModuleVersion> draft) {
     return "\""
         + module.getTitle()
         + "\" changed since you opened it: "
@@ -205,7 +205,7 @@ public class ModuleService {
                         + " saved the draft of version "
                         + v.getNumber()
                         + " at "
-                        + v.getUpdatedAt())
+                        + Assignments.MOMENT.withZone(clock.zone()).format(v.getUpdatedAt()))
             .orElse("its draft was published or discarded")
         + ". Reload it, and make your changes again.";
   }

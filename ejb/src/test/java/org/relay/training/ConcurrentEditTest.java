@@ -61,7 +61,7 @@ class ConcurrentEditTest {
 
     assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, "2.3"))
         .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("omar saved the draft of version 2")
+        .hasMessageContaining("omar saved the draft of version 2 at 1 Jun 2026, 12:00 UTC")
         .hasMessageContaining("Reload it");
     assertThat(draft.getTitle()).isEqualTo("Speaking");
     verify(modules, never()).flush(anyString());

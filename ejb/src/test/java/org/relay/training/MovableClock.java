@@ -3,13 +3,12 @@ package org.relay.training;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Training's clock standing at {@link TrainingFixtures#NOW} until a test moves it. */
 final class MovableClock extends TrainingClock {
 
   private Instant now = TrainingFixtures.NOW;
-  private ZoneId zone = ZoneOffset.UTC;
+  private ZoneId zone = ZoneId.of("UTC");
 
   MovableClock() {}
 
