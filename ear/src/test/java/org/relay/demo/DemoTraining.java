@@ -31,6 +31,10 @@ final class DemoTraining {
   static final String UNTRAINED = "tom";
 
   static final String HR = "omar";
+
+  /** The other HR colleague: records HR's own completions (nobody certifies themselves). */
+  static final String HR_COLLEAGUE = "hana";
+
   static final String SPEAKING = "Speaking for the company";
   static final String CONFIDENTIALITY = "Confidentiality and privacy";
   static final String LEADS = "Escalation and crises for leads";
@@ -40,6 +44,7 @@ final class DemoTraining {
 
   private final RelayClient relay;
   private String hrToken;
+  private String colleagueToken;
 
   DemoTraining(RelayClient relay) {
     this.relay = relay;
@@ -48,6 +53,7 @@ final class DemoTraining {
   /** Seeds what is missing; returns a line for the banner. */
   String seed() {
     hrToken = relay.userToken(HR);
+    colleagueToken = relay.userToken(HR_COLLEAGUE);
     Map<String, Long> byTitle = existing();
     List<String> created = new ArrayList<>();
     for (ObjectNode module : List.of(speaking(), confidentiality(), leads())) {
@@ -109,7 +115,7 @@ final class DemoTraining {
       ok(
           relay.post(
               "/api/training/completions",
-              hrToken,
+              username.equals(HR) ? colleagueToken : hrToken,
               JSON.createObjectNode()
                   .put("moduleId", module)
                   .put("username", username)

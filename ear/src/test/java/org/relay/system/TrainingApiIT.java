@@ -102,6 +102,56 @@ class TrainingApiIT {
   }
 
   @Test
+  void shouldSaveADraftOnlyOverTheRevisionTheClientRead() {
+    String hana = relay.userToken("hana");
+    String omar = relay.userToken("omar");
+    Response created =
+        relay.post(
+            "/api/training/modules",
+            hana,
+            TrainingModules.quizModule("support", "Revisions " + marker));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("module").get("id").asLong();
+    published.add(id);
+    String path = "/api/training/modules/" + id;
+    Response read = relay.get(path + "/versions", hana);
+    String revision = read.json().get("revision").asText();
+    assertThat(read.etag()).isEqualTo("\"" + revision + "\"");
+
+    Response blind =
+        relay.put(path + "/draft", omar, TrainingModules.quizModule("support", "Blind " + marker));
+    assertThat(blind.status()).as(blind.body()).isEqualTo(428);
+    assertThat(blind.contentType()).startsWith("application/problem+json");
+    assertThat(blind.json().get("detail").asText()).contains("If-Match", "Nothing was saved");
+
+    Response saved =
+        relay.put(
+            path + "/draft",
+            omar,
+            TrainingModules.quizModule("support", "Omar's " + marker),
+            "If-Match",
+            read.etag());
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.etag()).isNotEqualTo(read.etag());
+
+    Response overwrite =
+        relay.put(
+            path + "/draft",
+            hana,
+            TrainingModules.quizModule("support", "Hana's " + marker),
+            "If-Match",
+            read.etag());
+    assertThat(overwrite.status()).as(overwrite.body()).isEqualTo(409);
+    assertThat(overwrite.json().get("detail").asText()).contains("omar saved the draft");
+
+    JsonNode now = relay.get(path + "/versions", hana).json();
+    assertThat(now.get("module").get("title").asText())
+        .as("only omar's save, made over what he read, changed the draft")
+        .isEqualTo(TrainingModules.PREFIX + "Omar's " + marker);
+    assertThat("\"" + now.get("revision").asText() + "\"").isEqualTo(saved.etag());
+  }
+
+  @Test
   void shouldRefuseAnUntrainedEmployeesClaimUntilTheyPassTheQuiz() {
     long module = publish("Speaking for support " + marker);
     String hana = relay.userToken("hana");
@@ -187,7 +237,8 @@ class TrainingApiIT {
     JsonNode expired = refused.json().get("modules").get(0);
     assertThat(expired.get("status").asText()).isEqualTo("EXPIRED");
     assertThat(expired.get("expiredAt").asText())
-        .startsWith(LocalDate.now(ZoneOffset.UTC).minusMonths(1).toString().substring(0, 7));
+        .as("valid through the same day twelve months on (the company's zone is UTC here)")
+        .startsWith(LocalDate.parse(longAgo).plusMonths(12).plusDays(1) + "T00:00:00Z");
 
     JsonNode recertification =
         Await.until(
@@ -225,8 +276,9 @@ class TrainingApiIT {
     assertThat(csv.contentType()).startsWith("text/csv");
     String[] lines = csv.body().split("\r\n");
     assertThat(lines[0])
+        .as("UTF-8 with a byte-order mark, for spreadsheets")
         .isEqualTo(
-            "username,name,departments,module,status,completed_at,expires_at,source,due_at,overdue,last_reminded_at");
+            "\uFEFFusername,name,departments,module,status,completed_at,expires_at,source,due_at,overdue,last_reminded_at");
     assertThat(csv.body()).contains("tom,").contains(TrainingModules.PREFIX + "Export " + marker);
     JsonNode matrix = ok(relay.get("/api/training/compliance", relay.userToken("hana"))).json();
     assertThat(matrix.get("modules").toString()).contains("\"id\":" + module);

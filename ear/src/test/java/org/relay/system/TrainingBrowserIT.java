@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.relay.testing.Await;
 import org.relay.testing.Browser;
 import org.relay.testing.KeycloakExtension;
@@ -62,10 +62,10 @@ class TrainingBrowserIT {
     awaitInInbox("tom", id);
 
     try (Browser tom = signedIn("tom")) {
-      WebElement gate = await(tom, By.id("inbox-form:training-gate"));
+      WebElement gate = tom.visible(By.id("inbox-form:training-gate"));
       assertThat(gate.getText()).contains("Training first", "Speaking for support " + marker);
-      click(tom, row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
-      awaitText(tom, By.cssSelector(".ui-growl"), "Training required");
+      tom.click(row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
+      tom.awaitText(By.cssSelector(".ui-growl"), "Training required");
       assertThat(tom.driver().findElement(By.cssSelector(".ui-growl")).getText())
           .contains("Speaking for support " + marker);
       assertThat(
@@ -73,31 +73,30 @@ class TrainingBrowserIT {
           .isEqualTo("—");
       tom.screenshot("training-gate-refuses-claim");
 
-      awaitGrowlGone(tom);
-      click(
-          tom,
+      tom.awaitGrowlGone();
+      tom.click(
           By.xpath(
               "//div[@id='inbox-form:training-gate']//a[contains(., 'Speaking for support "
                   + marker
                   + "')]"));
-      awaitText(tom, By.id("module-title"), marker);
+      tom.awaitText(By.id("module-title"), marker);
       assertThat(tom.driver().findElement(By.id("module-form:module-content")).getText())
           .contains("Say who you are");
-      click(tom, By.cssSelector("label[for='module-form:questions:0:single:1']"));
-      click(tom, By.cssSelector("label[for='module-form:questions:1:many:0']"));
-      click(tom, By.cssSelector("label[for='module-form:questions:1:many:2']"));
+      tom.click(By.cssSelector("label[for='module-form:questions:0:single:1']"));
+      tom.click(By.cssSelector("label[for='module-form:questions:1:many:0']"));
+      tom.click(By.cssSelector("label[for='module-form:questions:1:many:2']"));
       tom.screenshot("training-quiz-answered");
-      click(tom, By.id("module-form:submit-quiz"));
-      awaitText(tom, By.cssSelector(".ui-growl"), "Passed");
-      await(tom, By.id("module-form:result"));
+      tom.click(By.id("module-form:submit-quiz"));
+      tom.awaitText(By.cssSelector(".ui-growl"), "Passed");
+      tom.visible(By.id("module-form:result"));
       tom.screenshot("training-quiz-passed");
 
-      awaitGrowlGone(tom);
-      click(tom, By.id("module-form:back-to-inbox"));
-      await(tom, By.id("inbox-form:mentions"));
+      tom.awaitGrowlGone();
+      tom.click(By.id("module-form:back-to-inbox"));
+      tom.visible(By.id("inbox-form:mentions"));
       assertThat(tom.driver().findElements(By.id("inbox-form:training-gate"))).isEmpty();
-      click(tom, row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
-      awaitText(tom, By.cssSelector(".ui-growl"), "Claimed");
+      tom.click(row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
+      tom.awaitText(By.cssSelector(".ui-growl"), "Claimed");
       assertThat(
               row(tom, marker).findElement(By.xpath(".//span[contains(@id, ':owner')]")).getText())
           .isEqualTo("you");
@@ -106,11 +105,40 @@ class TrainingBrowserIT {
 
     try (Browser omar = signedIn("omar")) {
       omar.driver().get(TestSettings.relayUrl() + "/training/compliance.xhtml");
-      awaitText(omar, By.id("compliance-form:matrix"), "Speaking for support " + marker);
+      omar.awaitText(By.id("compliance-form:matrix"), "Speaking for support " + marker);
       assertThat(omar.driver().findElement(By.id("compliance-form:matrix")).getText())
           .contains("support");
-      awaitText(omar, By.id("compliance-form:people"), "tom");
+      omar.awaitText(By.id("compliance-form:people"), "tom");
       omar.screenshot("training-compliance");
+    }
+  }
+
+  @Test
+  void shouldShowAModuleTitledLikeAScriptInHrsChartAsTextOnly() throws Exception {
+    String hostile = "</script><script>window.relayInjected=1</script> " + marker;
+    modules.publishQuizFor("hr", hostile);
+
+    try (Browser omar = signedIn("omar")) {
+      omar.driver().get(TestSettings.relayUrl() + "/training/compliance.xhtml");
+      omar.awaitText(By.id("compliance-form:matrix"), hostile);
+      omar.visible(By.cssSelector("#compliance-form\\:matrix-chart canvas"));
+
+      assertThat(
+              ((JavascriptExecutor) omar.driver())
+                  .executeScript("return typeof window.relayInjected"))
+          .as("the title ran as script")
+          .isEqualTo("undefined");
+    }
+  }
+
+  @Test
+  void shouldRefuseTheCompliancePageToSomeoneWithoutHrWithoutAnError() throws Exception {
+    try (Browser tom = signedIn("tom")) {
+      tom.driver().get(TestSettings.relayUrl() + "/training/compliance.xhtml");
+
+      tom.awaitText(By.id("compliance-refused"), "Only HR sees");
+      assertThat(tom.driver().findElements(By.id("compliance-form"))).isEmpty();
+      assertThat(tom.driver().getPageSource()).doesNotContain("Exception");
     }
   }
 
@@ -119,37 +147,36 @@ class TrainingBrowserIT {
     String title = TrainingModules.PREFIX + "Optional refresher " + marker;
     try (Browser omar = signedIn("omar")) {
       omar.driver().get(TestSettings.relayUrl() + "/training/editor.xhtml");
-      await(omar, By.id("editor-form:module-title")).sendKeys(title);
+      omar.visible(By.id("editor-form:module-title")).sendKeys(title);
       omar.driver()
           .findElement(By.id("editor-form:module-content"))
           .sendKeys("## Refresher\n\nSay **who you are** in every reply.");
-      awaitText(omar, By.id("editor-form:module-preview"), "who you are");
+      omar.awaitText(By.id("editor-form:module-preview"), "who you are");
       assertThat(
               omar.driver()
                   .findElement(By.id("editor-form:module-preview"))
                   .findElements(By.tagName("strong")))
           .isNotEmpty();
-      click(omar, By.id("editor-form:add-question"));
-      await(omar, By.id("editor-form:questions:0:question-text"))
+      omar.click(By.id("editor-form:add-question"));
+      omar.visible(By.id("editor-form:questions:0:question-text"))
           .sendKeys("Do you say who you are?");
-      await(omar, By.id("editor-form:questions:0:options:0:option-text")).sendKeys("Yes");
-      click(
-          omar,
+      omar.visible(By.id("editor-form:questions:0:options:0:option-text")).sendKeys("Yes");
+      omar.click(
           By.cssSelector("[id='editor-form:questions:0:options:0:option-correct'] .ui-chkbox-box"));
-      await(omar, By.id("editor-form:questions:0:options:1:option-text")).sendKeys("No");
-      click(omar, By.id("editor-form:save-draft"));
-      awaitText(omar, By.cssSelector(".ui-growl"), "Saved");
-      awaitGrowlGone(omar);
+      omar.visible(By.id("editor-form:questions:0:options:1:option-text")).sendKeys("No");
+      omar.click(By.id("editor-form:save-draft"));
+      omar.awaitText(By.cssSelector(".ui-growl"), "Saved");
+      omar.awaitGrowlGone();
 
-      click(omar, By.id("editor-form:publish-draft"));
-      click(omar, By.cssSelector(".ui-confirmdialog-yes"));
-      awaitText(omar, By.cssSelector(".ui-growl"), "Published");
+      omar.click(By.id("editor-form:publish-draft"));
+      omar.click(By.cssSelector(".ui-confirmdialog-yes"));
+      omar.awaitText(By.cssSelector(".ui-growl"), "Published");
       assertThat(omar.driver().findElement(By.cssSelector(".ui-growl")).getText())
           .contains("assigned to 0 people");
       omar.screenshot("training-module-published");
 
       omar.driver().get(TestSettings.relayUrl() + "/training/modules.xhtml");
-      WebElement row = await(omar, By.xpath("//tr[.//a[contains(., '" + title + "')]]"));
+      WebElement row = omar.visible(By.xpath("//tr[.//a[contains(., '" + title + "')]]"));
       assertThat(row.getText()).contains("published", "v1 in force", "nobody (optional)");
     }
   }
@@ -165,7 +192,7 @@ class TrainingBrowserIT {
         return rows.get(0);
       }
       browser.driver().navigate().refresh();
-      await(browser, By.id("inbox-form:mentions"));
+      browser.visible(By.id("inbox-form:mentions"));
     }
     throw new AssertionError("The mention " + marker + " never showed in the inbox");
   }
@@ -195,58 +222,10 @@ class TrainingBrowserIT {
   private static Browser signedIn(String username) throws Exception {
     Browser browser = new Browser();
     browser.driver().get(TestSettings.relayUrl() + "/");
-    await(browser, By.id("username")).sendKeys(username);
+    browser.visible(By.id("username")).sendKeys(username);
     browser.driver().findElement(By.id("password")).sendKeys(RelayClient.DEMO_PASSWORD);
     browser.driver().findElement(By.id("kc-login")).click();
-    await(browser, By.id("inbox-form:mentions"));
+    browser.visible(By.id("inbox-form:mentions"));
     return browser;
-  }
-
-  /** The growl covers what is under it until it fades, as it does for a person. */
-  private static void awaitGrowlGone(Browser browser) {
-    browser
-        .await()
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
-  }
-
-  private static void click(Browser browser, By element) {
-    browser.await().until(ExpectedConditions.elementToBeClickable(element)).click();
-  }
-
-  private static void click(Browser browser, WebElement element) {
-    browser.await().until(ExpectedConditions.elementToBeClickable(element)).click();
-  }
-
-  private static WebElement await(Browser browser, By element) {
-    try {
-      return browser.await().until(ExpectedConditions.visibilityOfElementLocated(element));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      browser.screenshot("missing-" + element.toString().replaceAll("[^A-Za-z0-9-]", "_"));
-      throw new AssertionError(
-          "No "
-              + element
-              + " at "
-              + browser.driver().getCurrentUrl()
-              + ": "
-              + browser.driver().getPageSource(),
-          e);
-    }
-  }
-
-  private static void awaitText(Browser browser, By element, String text) {
-    browser.await().until(ExpectedConditions.presenceOfElementLocated(element));
-    try {
-      browser.await().until(ExpectedConditions.textToBePresentInElementLocated(element, text));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      browser.screenshot("missing-text-" + text.replaceAll("[^A-Za-z0-9-]", "_"));
-      throw new AssertionError(
-          "No \""
-              + text
-              + "\" in "
-              + element
-              + ": "
-              + browser.driver().findElement(element).getText(),
-          e);
-    }
   }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +38,7 @@ import org.relay.shared.ConflictException;
 import org.relay.shared.InvalidInputException;
 import org.relay.shared.NotAllowedException;
 import org.relay.testing.Await;
+import org.relay.testing.MovableTrainingClock;
 import org.relay.testing.RelayDeployments;
 import org.relay.training.AssignmentReason;
 import org.relay.training.ComplianceService;
@@ -50,7 +52,6 @@ import org.relay.training.QuizAnswers;
 import org.relay.training.QuizOutcome;
 import org.relay.training.RecordedCompletion;
 import org.relay.training.Suggestion;
-import org.relay.training.TrainingClock;
 import org.relay.training.TrainingRequiredException;
 import org.relay.training.TrainingService;
 import org.relay.training.TrainingStatus;
@@ -67,9 +68,9 @@ class TrainingServicesIT {
 
   private static final Actor CHANNEL =
       new Actor("service-account-relay-ingest", null, Set.of(), Set.of("ingest"));
+  private static final Actor ADA = new Actor("ada", "Ada", Set.of(), Set.of("employee", "admin"));
   private static final Actor HANA =
       new Actor("hana", "Hana Sato", Set.of("hr"), Set.of("employee", "hr"));
-  private static final Actor ADA = new Actor("ada", "Ada", Set.of(), Set.of("employee", "admin"));
 
   @Deployment
   static EnterpriseArchive relay() {
@@ -82,10 +83,10 @@ class TrainingServicesIT {
   @Inject TrainingService training;
   @Inject ModuleService modules;
   @Inject ComplianceService compliance;
-  @Inject TrainingClock clock;
+  @Inject GuidelineAdminService guidelines;
+  @Inject MovableTrainingClock clock;
   @Inject RuntimeService runtime;
   @Inject ManagementService management;
-  @Inject GuidelineAdminService guidelines;
 
   private final String marker = UUID.randomUUID().toString().substring(0, 8);
   private final String role = "lab-" + marker;
@@ -131,7 +132,8 @@ class TrainingServicesIT {
 
     QuizOutcome failed = training.takeQuiz(zoe, moduleId, answers(1, List.of(0)));
     assertFalse(failed.passed());
-    assertEquals(List.of(1), failed.wrong());
+    assertEquals(1, failed.right(), "the score is told, not which question was wrong");
+    assertEquals(2, failed.attemptsLeft());
     assertThrows(TrainingRequiredException.class, () -> engagement.claim(zoe, mention));
 
     QuizOutcome passed = training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2)));
@@ -206,15 +208,37 @@ class TrainingServicesIT {
   }
 
   @Test
+  void shouldWithdrawTheAssignmentAndEndItsCycleWhenTheModuleIsRetired() {
+    moduleId = publish(quizModule(List.of(role), false));
+    training.signedIn(zoe);
+    long assignment = standing(zoe).assignmentId();
+    assertNotNull(cycleOf(assignment));
+
+    modules.retire(HANA, moduleId);
+
+    assertNull(cycleOf(assignment), "the instance, and its reminder timers, ended");
+    assertTrue(
+        training.myTraining(zoe).modules().stream().noneMatch(m -> m.moduleId() == moduleId));
+    moduleId = null;
+  }
+
+  @Test
   void shouldRequireEveryoneToRetakeAVersionPublishedAsRequiringRecertification() {
     ModuleDraft version1 = quizModule(List.of(role), false);
     moduleId = publish(version1);
     training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2)));
     training.requireTrained(zoe);
 
-    modules.saveDraft(HANA, moduleId, recertify(version1));
+    modules.saveDraft(
+        HANA, moduleId, recertify(version1), modules.module(HANA, moduleId).revision());
     modules.publish(HANA, moduleId);
 
+    training.requireTrained(zoe);
+    training.signedIn(zoe);
+    ModuleStanding grace = standing(zoe);
+    assertEquals(TrainingStatus.NEW_VERSION_DUE, grace.status(), "version 1 counts for 14 days");
+    assertEquals(AssignmentReason.NEW_VERSION, grace.reason());
+    clock.advance(Duration.ofDays(14).plusMinutes(1));
     TrainingRequiredException outdated =
         assertThrows(TrainingRequiredException.class, () -> training.requireTrained(zoe));
     assertEquals(TrainingStatus.OUTDATED, outdated.missing().get(0).status());
@@ -222,8 +246,6 @@ class TrainingServicesIT {
         ConflictException.class,
         () -> training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2))),
         "answers to version 1 are not scored against version 2");
-    training.signedIn(zoe);
-    assertEquals(AssignmentReason.NEW_VERSION, standing(zoe).reason());
 
     training.takeQuiz(zoe, moduleId, answers(2, List.of(0, 2)));
 
@@ -253,8 +275,8 @@ class TrainingServicesIT {
                 false));
     training.takeQuiz(zoe, moduleId, answers(1, List.of(0, 2)));
     assertTrue(training.suggestions(zoe).isEmpty());
-
     ensureConfidential("Project Falcon");
+
     for (int i = 1; i <= 3; i++) {
       long mention = ingestAndAwait("My invoice is wrong again, take " + i + " (" + marker + ")");
       engagement.claim(zoe, mention);
@@ -281,7 +303,8 @@ class TrainingServicesIT {
     assertThrows(NotAllowedException.class, () -> modules.create(zoe, draft));
     moduleId = modules.create(HANA, draft).module().id();
     long id = moduleId;
-    assertThrows(NotAllowedException.class, () -> modules.saveDraft(zoe, id, draft));
+    String revision = modules.module(HANA, id).revision();
+    assertThrows(NotAllowedException.class, () -> modules.saveDraft(zoe, id, draft, revision));
     assertThrows(NotAllowedException.class, () -> modules.publish(zoe, id));
     assertThrows(NotAllowedException.class, () -> modules.retire(zoe, id));
     assertThrows(NotAllowedException.class, () -> compliance.report(zoe));
@@ -398,9 +421,26 @@ class TrainingServicesIT {
         .singleResult();
   }
 
-  /** Runs the timer now, as the job executor would at its due date. */
+  /**
+   * Runs the timer now, as the job executor would at its due date, and the step it leads to (in its
+   * own job), here or by the job executor, whichever takes it first.
+   */
   private void fire(ProcessInstance instance, String activityId) {
     management.executeJob(timer(instance, activityId).getId());
+    Await.until(
+        "the step after " + activityId + " has run",
+        () -> {
+          for (Job step :
+              management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+            try {
+              management.executeJob(step.getId());
+            } catch (ProcessEngineException e) {
+              // the job executor has taken it
+            }
+          }
+          return management.createJobQuery().processInstanceId(instance.getId()).messages().count()
+              == 0;
+        });
   }
 
   private static List<NotificationKind> kinds(List<NotificationView> notifications) {

@@ -12,11 +12,13 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -111,6 +113,47 @@ public final class Browser implements AutoCloseable {
               d.get(url);
               return false;
             });
+  }
+
+  /** Clicks the element once it can be clicked. */
+  public void click(By element) {
+    await().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Clicks the element once it can be clicked. */
+  public void click(WebElement element) {
+    await().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /**
+   * The element once it shows; if it never does, a screenshot and the page say what showed instead.
+   */
+  public WebElement visible(By element) {
+    try {
+      return await().until(ExpectedConditions.visibilityOfElementLocated(element));
+    } catch (TimeoutException e) {
+      screenshot("missing-" + element.toString().replaceAll("[^A-Za-z0-9-]", "_"));
+      throw new AssertionError(
+          "No " + element + " at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+    }
+  }
+
+  /** Waits until the element holds the text; if it never does, says what it held. */
+  public void awaitText(By element, String text) {
+    await().until(ExpectedConditions.presenceOfElementLocated(element));
+    try {
+      await().until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    } catch (TimeoutException e) {
+      screenshot("missing-text-" + text.replaceAll("[^A-Za-z0-9-]", "_"));
+      throw new AssertionError(
+          "No \"" + text + "\" in " + element + ": " + driver.findElement(element).getText(), e);
+    }
+  }
+
+  /** The growl covers what is under it until it fades, as it does for a person. */
+  public void awaitGrowlGone() {
+    await()
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
   }
 
   /** Saves what the browser shows, for a person to look at after a run. */

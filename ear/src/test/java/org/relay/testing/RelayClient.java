@@ -159,6 +159,15 @@ public final class RelayClient {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** PUT with a conditional header, such as {@code If-Match}. */
+  public Response put(String path, String token, String json, String header, String value) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Response delete(String path, String token) {
     return send(request(path, token).DELETE());
   }
@@ -203,6 +212,7 @@ public final class RelayClient {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("ETag").orElse(null),
           response.body());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -212,8 +222,9 @@ public final class RelayClient {
     }
   }
 
-  /** Status, content type, location and body of an answer. */
-  public record Response(int status, String contentType, String location, String body) {
+  /** Status, content type, location, entity tag and body of an answer. */
+  public record Response(
+      int status, String contentType, String location, String etag, String body) {
     public JsonNode json() {
       try {
         return JSON.readTree(body);

@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR the build produced, as the system tests deploy it. */
 public final class RelayDeployments {
 
   static final String WAR = "relay-web.war";
+  static final String EJB = "relay-ejb.jar";
 
   private RelayDeployments() {}
 
@@ -24,12 +26,17 @@ public final class RelayDeployments {
   }
 
   /**
-   * The real EAR with the given test classes in its WAR, for tests that run inside the server, and
-   * a recorder standing in for a webhook receiver. Arquillian's test runner and the recorder are
-   * exempted from the login; every other page still needs one.
+   * The real EAR with the given test classes in its WAR, for tests that run inside the server, a
+   * recorder standing in for a webhook receiver, and training's clock that tests can move ({@link
+   * MovableTrainingClock}, in the EJB module where training injects it). Arquillian's test runner
+   * and the recorder are exempted from the login; every other page still needs one.
    */
   public static EnterpriseArchive relayEarWith(Class<?>... testClasses) {
     EnterpriseArchive ear = relayEar();
+    JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB);
+    ejb.addClass(MovableTrainingClock.class);
+    ear.delete(EJB);
+    ear.addAsModule(ejb);
     WebArchive war = ear.getAsType(WebArchive.class, WAR);
     war.addClasses(testClasses);
     war.addClasses(CallbackRecorder.class, Await.class);

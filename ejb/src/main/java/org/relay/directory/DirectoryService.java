@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.GroupResource;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -32,7 +34,12 @@ import org.relay.shared.Roles;
 public class DirectoryService {
 
   static final String DEPARTMENTS_PATH = "/departments";
-  private static final int MAX_MEMBERS = 1000;
+
+  /**
+   * How many users or groups to ask Keycloak for at once. Its admin API answers at most a page per
+   * call (100 by default for members), so every listing pages through to the end.
+   */
+  static final int PAGE = 100;
 
   private Keycloak keycloak;
   private String realm;
@@ -85,13 +92,15 @@ public class DirectoryService {
    * has no holders.
    */
   public List<StaffMember> staff(Collection<String> roles) {
-    RealmResource relay = keycloak.realm(realm);
+    return staff(keycloak.realm(realm), roles);
+  }
+
+  static List<StaffMember> staff(RealmResource relay, Collection<String> roles) {
     Map<String, Person> people = new TreeMap<>();
     Map<String, Set<String>> departments = new TreeMap<>();
     Map<String, Set<String>> held = new TreeMap<>();
     for (GroupRepresentation group : departmentGroups(relay)) {
-      for (UserRepresentation user :
-          relay.groups().group(group.getId()).members(0, MAX_MEMBERS, true)) {
+      for (UserRepresentation user : members(relay.groups().group(group.getId()))) {
         people.putIfAbsent(user.getUsername(), toPerson(user));
         departments.computeIfAbsent(user.getUsername(), u -> new TreeSet<>()).add(group.getName());
       }
@@ -118,8 +127,10 @@ public class DirectoryService {
     List<UserRepresentation> holders;
     Set<GroupRepresentation> groups;
     try {
-      holders = new ArrayList<>(resource.getUserMembers(0, MAX_MEMBERS));
-      groups = resource.getRoleGroupMembers(0, MAX_MEMBERS);
+      holders = new ArrayList<>(all(resource::getUserMembers));
+      groups =
+          new LinkedHashSet<>(
+              all((first, max) -> List.copyOf(resource.getRoleGroupMembers(first, max))));
     } catch (NotFoundException e) {
       return List.of();
     }
@@ -131,8 +142,8 @@ public class DirectoryService {
         continue;
       }
       GroupResource groupResource = relay.groups().group(group.getId());
-      holders.addAll(groupResource.members(0, MAX_MEMBERS, true));
-      pending.addAll(groupResource.getSubGroups(0, MAX_MEMBERS, true));
+      holders.addAll(members(groupResource));
+      pending.addAll(all((first, max) -> groupResource.getSubGroups(first, max, true)));
     }
     return holders;
   }
@@ -144,17 +155,33 @@ public class DirectoryService {
     } catch (NotFoundException e) {
       return List.of();
     }
-    return relay.groups().group(root.getId()).getSubGroups(0, MAX_MEMBERS, true).stream()
+    GroupResource departments = relay.groups().group(root.getId());
+    return all((first, max) -> departments.getSubGroups(first, max, true)).stream()
         .sorted(Comparator.comparing(GroupRepresentation::getName))
         .toList();
   }
 
   private static List<Person> membersOf(RealmResource relay, GroupRepresentation group) {
-    GroupResource resource = relay.groups().group(group.getId());
-    return resource.members(0, MAX_MEMBERS, true).stream()
+    return members(relay.groups().group(group.getId())).stream()
         .map(DirectoryService::toPerson)
         .sorted(Comparator.comparing(Person::username))
         .toList();
+  }
+
+  private static List<UserRepresentation> members(GroupResource group) {
+    return all((first, max) -> group.members(first, max, true));
+  }
+
+  /** Every item of a listing Keycloak answers a page at a time, asking until a page is short. */
+  static <T> List<T> all(BiFunction<Integer, Integer, List<T>> page) {
+    List<T> all = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<T> items = page.apply(first, PAGE);
+      all.addAll(items);
+      if (items.size() < PAGE) {
+        return all;
+      }
+    }
   }
 
   private static Person toPerson(UserRepresentation user) {

@@ -146,7 +146,10 @@ public class EngagementService {
     transition(mentionId, actor, "unclaimed", MentionState.NEW, "was " + task.assignee());
   }
 
-  /** A lead gives the mention to another member of the department. */
+  /**
+   * A lead gives the mention to another member of the department. Refused, like their own claim
+   * would be, while training required of that member is missing or expired.
+   */
   public void reassign(Actor actor, long mentionId, String username) {
     ReplyTask task = openTask(mentionId);
     if (!Queues.isLeadOf(actor, task.department())) {
@@ -159,6 +162,7 @@ public class EngagementService {
         .noneMatch(p -> p.username().equals(username))) {
       throw invalid("username", username + " is not a member of " + task.department());
     }
+    training.requireTrainedToTakeOver(username);
     workflow.assign(task.taskId(), username);
     transition(mentionId, actor, "reassigned", MentionState.CLAIMED, "to " + username);
   }

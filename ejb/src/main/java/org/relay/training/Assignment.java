@@ -41,6 +41,16 @@ import java.util.TreeSet;
         "select a from Assignment a where a.moduleId = :moduleId and a.state = :state"
             + " order by a.dueAt")
 @NamedQuery(
+    name = "Assignment.findCycles",
+    query =
+        "select a from Assignment a where a.moduleId = :moduleId and a.state <> :withdrawn"
+            + " order by a.assignedAt, a.id")
+@NamedQuery(
+    name = "Assignment.findCyclesOf",
+    query =
+        "select a from Assignment a where a.moduleId = :moduleId and a.username = :username"
+            + " and a.state <> :withdrawn order by a.assignedAt, a.id")
+@NamedQuery(
     name = "Assignment.findOverdue",
     query =
         "select a from Assignment a where a.state = :state and a.dueAt <= :now order by a.dueAt")

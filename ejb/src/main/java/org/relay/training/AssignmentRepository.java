@@ -44,6 +44,26 @@ public class AssignmentRepository {
         .getResultList();
   }
 
+  /**
+   * The module's assignments that were not withdrawn (open, or completed and perhaps waiting for
+   * renewal), oldest first.
+   */
+  public List<Assignment> findCycles(long moduleId) {
+    return em.createNamedQuery("Assignment.findCycles", Assignment.class)
+        .setParameter("moduleId", moduleId)
+        .setParameter("withdrawn", AssignmentState.WITHDRAWN)
+        .getResultList();
+  }
+
+  /** The person's assignments of the module that were not withdrawn, oldest first. */
+  public List<Assignment> findCycles(long moduleId, String username) {
+    return em.createNamedQuery("Assignment.findCyclesOf", Assignment.class)
+        .setParameter("moduleId", moduleId)
+        .setParameter("username", username)
+        .setParameter("withdrawn", AssignmentState.WITHDRAWN)
+        .getResultList();
+  }
+
   /** Open assignments due at or before the moment, earliest first. */
   public List<Assignment> findOverdue(Instant now) {
     return em.createNamedQuery("Assignment.findOverdue", Assignment.class)
@@ -55,5 +75,12 @@ public class AssignmentRepository {
   public Assignment store(Assignment assignment) {
     em.persist(assignment);
     return assignment;
+  }
+
+  /**
+   * Writes the changes now; one that raced another (the same assignment closed twice) is refused.
+   */
+  public void flush(String conflict) {
+    Writes.flush(em, conflict);
   }
 }

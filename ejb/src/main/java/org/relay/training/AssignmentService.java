@@ -69,6 +69,10 @@ public class AssignmentService {
         return Optional.empty();
       }
       case EXPIRING -> dueAt = standing.best().getExpiresAt();
+      case NEW_VERSION_DUE -> {
+        reason = AssignmentReason.NEW_VERSION;
+        dueAt = module.get().getRecertifyGraceUntil();
+      }
       case OUTDATED -> {
         reason = AssignmentReason.NEW_VERSION;
         dueAt = now.plus(Duration.ofDays(version.getDueDays()));

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,9 @@ public class Assignments {
   /** Who the process's own steps are recorded as. */
   static final String SYSTEM = "relay";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
+  /** How messages show a moment: "15 Mar 2027, 00:00 CET", in the company's zone. */
+  static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
 
   @Inject AssignmentRepository assignments;
   @Inject CompletionRepository completions;
@@ -35,14 +36,14 @@ public class Assignments {
   /** Where the person stands with the module now. */
   Standing standing(TrainingModule module, String username) {
     return Standing.of(
-        module.getRecertifyFrom(),
-        completions.findByUserAndModule(username, module.getId()),
-        clock.now());
+        module, completions.findByUserAndModule(username, module.getId()), clock.now());
   }
 
   /**
    * Assigns the module to the person unless their completion is current or an assignment is open:
-   * due after the version's due days, or, when it is only expiring, on its expiry.
+   * due after the version's due days, or, when it is only expiring, on its expiry, or, when a new
+   * version requires re-certification and their earlier completion still counts, at the end of the
+   * new version's grace period.
    */
   Optional<Assignment> assignIfNeeded(
       TrainingModule module, ModuleVersion version, Trainee trainee, AssignmentReason reason) {
@@ -68,6 +69,14 @@ public class Assignments {
                   trainee,
                   AssignmentReason.RECERTIFICATION,
                   now.plus(Duration.ofDays(version.getDueDays())),
+                  null));
+      case NEW_VERSION_DUE ->
+          Optional.of(
+              assign(
+                  module,
+                  trainee,
+                  AssignmentReason.NEW_VERSION,
+                  module.getRecertifyGraceUntil(),
                   null));
       case OUTDATED ->
           Optional.of(
@@ -98,7 +107,7 @@ public class Assignments {
     Assignment assignment =
         assignments.store(new Assignment(module.getId(), trainee, reason, now, dueAt));
     notify(
-        trainee.username(),
+        Notification.person(trainee.username()),
         NotificationKind.ASSIGNED,
         module,
         trainee.username(),
@@ -110,7 +119,7 @@ public class Assignments {
             + date(dueAt)
             + ".",
         SYSTEM);
-    workflow.withdraw(module.getId(), trainee.username(), supersedes);
+    endEarlierCycles(module, trainee.username(), assignment.getId(), supersedes);
     ReminderSchedule reminders = ReminderSchedule.of(now, dueAt);
     workflow.assigned(
         assignment.getId(),
@@ -138,16 +147,23 @@ public class Assignments {
     Instant now = clock.now();
     Completion completion =
         completions.store(
-            new Completion(version, trainee, source, score, completedAt, now, recordedBy, note));
+            new Completion(
+                version, trainee, source, score, completedAt, now, recordedBy, note, clock.zone()));
     List<Completion> all =
         new ArrayList<>(completions.findByUserAndModule(trainee.username(), module.getId()));
     if (all.stream().noneMatch(c -> c.getId().equals(completion.getId()))) {
       all.add(completion);
     }
-    Instant renewAt = Standing.of(module.getRecertifyFrom(), all, now).renewAt();
+    Instant renewAt = Standing.of(module, all, now).renewAt();
     Optional<Assignment> open = assignments.findOpen(module.getId(), trainee.username());
     if (open.isPresent()) {
       open.get().complete(completion, now);
+      assignments.flush(
+          "\""
+              + module.getTitle()
+              + "\" was completed for "
+              + trainee.displayName()
+              + " at the same moment by someone else: reload to see it.");
       workflow.completed(open.get().getId(), renewAt);
     } else {
       Assignment record =
@@ -155,12 +171,12 @@ public class Assignments {
               new Assignment(
                   module.getId(), trainee, AssignmentReason.UNASSIGNED, now, completedAt));
       record.complete(completion, now);
-      workflow.withdraw(module.getId(), trainee.username(), null);
+      endEarlierCycles(module, trainee.username(), record.getId(), null);
       workflow.completedUnassigned(record.getId(), module.getId(), trainee.username(), renewAt);
     }
     if (source == CompletionSource.RECORDED) {
       notify(
-          trainee.username(),
+          Notification.person(trainee.username()),
           NotificationKind.COMPLETED,
           module,
           trainee.username(),
@@ -187,7 +203,7 @@ public class Assignments {
             ? "is due on " + date(assignment.getDueAt())
             : "was due on " + date(assignment.getDueAt()) + " and is overdue";
     notify(
-        assignment.getUsername(),
+        Notification.person(assignment.getUsername()),
         NotificationKind.REMINDER,
         module,
         assignment.getUsername(),
@@ -210,7 +226,7 @@ public class Assignments {
     String title = "\"" + module.getTitle() + "\"";
     String due = date(assignment.getDueAt());
     notify(
-        assignment.getUsername(),
+        Notification.person(assignment.getUsername()),
         NotificationKind.OVERDUE,
         module,
         assignment.getUsername(),
@@ -246,19 +262,46 @@ public class Assignments {
         SYSTEM);
   }
 
-  /** Withdraws one open assignment and ends its process instance. */
-  void withdraw(Assignment assignment, TrainingModule module) {
+  /** Withdraws one open assignment and ends its process instance (its reminders with it). */
+  void withdraw(Assignment assignment) {
     assignment.withdraw(clock.now());
-    workflow.withdraw(module.getId(), assignment.getUsername(), null);
+    workflow.withdraw(assignment.getId());
   }
 
-  /** Withdraws the open assignments of a module and ends its process instances. */
+  /**
+   * Withdraws the open assignments of a module and ends the process instances of everyone's current
+   * cycle, open or waiting for renewal: each person's latest assignment not withdrawn, found in
+   * Relay's own table and correlated by its business key. Returns how many were open.
+   */
   int withdrawAll(TrainingModule module) {
     Instant now = clock.now();
-    List<Assignment> open = assignments.findOpenByModule(module.getId());
-    open.forEach(a -> a.withdraw(now));
-    workflow.withdraw(module.getId(), null, null);
-    return open.size();
+    Map<String, Assignment> latest = new HashMap<>();
+    int open = 0;
+    for (Assignment cycle : assignments.findCycles(module.getId())) {
+      latest.put(cycle.getUsername(), cycle);
+      if (cycle.isOpen()) {
+        cycle.withdraw(now);
+        workflow.withdraw(cycle.getId());
+        open++;
+      }
+    }
+    latest.values().stream()
+        .filter(a -> a.getState() == AssignmentState.COMPLETED)
+        .forEach(a -> workflow.withdraw(a.getId()));
+    return open;
+  }
+
+  /**
+   * A new cycle of the module begins for the person: the instances of their earlier ones (at most
+   * one is still running, waiting for renewal) end, by business key; {@code keep} is the cycle that
+   * assigns this one, which ends on its own.
+   */
+  private void endEarlierCycles(TrainingModule module, String username, long current, Long keep) {
+    for (Assignment earlier : assignments.findCycles(module.getId(), username)) {
+      if (earlier.getId() != current && !earlier.getId().equals(keep)) {
+        workflow.withdraw(earlier.getId());
+      }
+    }
   }
 
   void notify(
@@ -272,8 +315,9 @@ public class Assignments {
         new Notification(audience, kind, module.getId(), subject, message, clock.now(), by));
   }
 
-  static String date(Instant instant) {
-    return DAY.format(instant);
+  /** The moment as people read it, in the company's zone: "15 Mar 2027, 00:00 CET". */
+  String date(Instant instant) {
+    return MOMENT.withZone(clock.zone()).format(instant);
   }
 
   private static String describe(AssignmentReason reason) {

@@ -11,7 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * An employee completed one version of a module, and until when that counts. Never changed once
@@ -77,8 +78,9 @@ public class Completion {
   protected Completion() {}
 
   /**
-   * A completion of the version, valid for its validity in months from the moment it was completed
-   * (months as the calendar counts them, in UTC).
+   * A completion of the version, valid for its validity in months from the day it was completed, to
+   * the end of that day (months and days as the company's calendar counts them, in {@code zone}):
+   * done on 14 March at 23:30, valid through 14 March a year later.
    */
   Completion(
       ModuleVersion version,
@@ -88,7 +90,8 @@ public class Completion {
       Instant completedAt,
       Instant recordedAt,
       String recordedBy,
-      String note) {
+      String note,
+      ZoneId zone) {
     this.moduleId = version.getModule().getId();
     this.versionNumber = version.getNumber();
     this.username = trainee.username();
@@ -96,14 +99,19 @@ public class Completion {
     this.source = source;
     this.score = score;
     this.completedAt = completedAt;
-    this.expiresAt = expiry(completedAt, version.getValidityMonths());
+    this.expiresAt = expiry(completedAt, version.getValidityMonths(), zone);
     this.recordedAt = recordedAt;
     this.recordedBy = recordedBy;
     this.note = note;
   }
 
-  static Instant expiry(Instant completedAt, int validityMonths) {
-    return completedAt.atZone(ZoneOffset.UTC).plusMonths(validityMonths).toInstant();
+  /** The start of the day after the same day {@code validityMonths} later, in the zone. */
+  static Instant expiry(Instant completedAt, int validityMonths, ZoneId zone) {
+    return LocalDate.ofInstant(completedAt, zone)
+        .plusMonths(validityMonths)
+        .plusDays(1)
+        .atStartOfDay(zone)
+        .toInstant();
   }
 
   public boolean isValidAt(Instant now) {

@@ -3,6 +3,7 @@ package org.relay.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -47,5 +48,15 @@ public class CompletionRepository {
 
   public void store(QuizAttempt attempt) {
     em.persist(attempt);
+  }
+
+  /** How many of the person's attempts at the version's quiz failed after the moment. */
+  public long countFailedAttempts(String username, long moduleId, int version, Instant since) {
+    return em.createNamedQuery("QuizAttempt.countFailedSince", Long.class)
+        .setParameter("username", username)
+        .setParameter("moduleId", moduleId)
+        .setParameter("version", version)
+        .setParameter("since", since)
+        .getSingleResult();
   }
 }

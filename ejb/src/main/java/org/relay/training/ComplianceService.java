@@ -3,12 +3,10 @@ package org.relay.training;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,11 +19,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
 import org.relay.shared.ConflictException;
+import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
 import org.relay.shared.Roles;
 import org.relay.training.ComplianceReport.Cell;
@@ -63,9 +60,7 @@ public class ComplianceService {
     requireHr(actor);
     Instant now = clock.now();
     List<ModuleVersion> inForce = modules.findVersionsInForce();
-    Set<String> roles = new TreeSet<>();
-    inForce.forEach(v -> roles.addAll(v.getRequiredRoles()));
-    List<Trainee> people = staff.all(roles);
+    List<Trainee> people = staff.requiredBy(inForce);
     Map<String, List<Completion>> done =
         completions
             .findByModules(inForce.stream().map(v -> v.getModule().getId()).toList())
@@ -82,8 +77,7 @@ public class ComplianceService {
         }
         TrainingModule module = version.getModule();
         String key = key(module.getId(), person.username());
-        Standing standing =
-            Standing.of(module.getRecertifyFrom(), done.getOrDefault(key, List.of()), now);
+        Standing standing = Standing.of(module, done.getOrDefault(key, List.of()), now);
         Assignment assignment = open.get(key);
         Completion best = standing.best();
         rows.add(
@@ -113,9 +107,9 @@ public class ComplianceService {
   /** Everyone training may apply to, from the directory, by username. */
   public List<Trainee> staff(Actor actor) {
     requireHr(actor);
-    Set<String> roles = new TreeSet<>();
-    modules.findVersionsInForce().forEach(v -> roles.addAll(v.getRequiredRoles()));
-    return staff.all(roles).stream().sorted(Comparator.comparing(Trainee::username)).toList();
+    return staff.requiredBy(modules.findVersionsInForce()).stream()
+        .sorted(Comparator.comparing(Trainee::username))
+        .toList();
   }
 
   /** Open assignments past their due date, the longest overdue first. */
@@ -146,11 +140,23 @@ public class ComplianceService {
 
   /**
    * Records training done elsewhere (a workshop) for an employee: a completion of the version in
-   * force, valid from the day it was done, with HR's note and name.
+   * force, valid from the day it was done, with HR's note and name. Refused, changing nothing, when
+   * HR names themselves (someone else must vouch for their training), the module is not in force,
+   * the day is in the future, or nobody of that name is in the directory. Once a version required
+   * re-certification, the day must not be before that version was published: training done before
+   * the new content existed cannot certify it. Before that, earlier days are accepted (records of
+   * workshops held before the module was in Relay); such a completion expires from its own day.
+   * Days are the company's ({@link TrainingClock#zone()}).
    */
   public CompletionView record(Actor actor, RecordedCompletion recorded) {
     requireHr(actor);
     Checks.valid(validator, recorded, "completion", NOT_RECORDED);
+    String username = recorded.username().strip();
+    if (username.equalsIgnoreCase(actor.username())) {
+      throw new NotAllowedException(
+          "You cannot record a completion for yourself: another HR colleague records it, or you"
+              + " take the module in the portal.");
+    }
     TrainingModule module =
         modules
             .find(recorded.moduleId())
@@ -160,23 +166,27 @@ public class ComplianceService {
       throw new ConflictException(
           "\""
               + module.getTitle()
-              + "\" is not in force: only a published module can be completed.");
+              + "\" is "
+              + (module.isRetired() ? "retired" : "not published yet")
+              + ": only a module in force can be completed.");
     }
     ModuleVersion version = modules.published(module).orElseThrow();
-    Instant completedAt = parseDay(recorded.completedOn());
+    ZoneId zone = clock.zone();
+    Instant completedAt = parseDay(recorded.completedOn(), zone);
     Instant now = clock.now();
     if (completedAt.isAfter(now)) {
       throw Checks.invalid(NOT_RECORDED, "completedOn", "must not be in the future");
     }
+    requireNotBeforeBaseline(module, LocalDate.ofInstant(completedAt, zone), zone);
     Trainee person =
         staff
-            .find(recorded.username().strip(), version.getRequiredRoles())
+            .find(username, version.getRequiredRoles())
             .orElseThrow(
                 () ->
                     Checks.invalid(
                         NOT_RECORDED,
                         "username",
-                        "nobody called " + recorded.username().strip() + " is in the directory"));
+                        "nobody called " + username + " is in the directory"));
     Completion completion =
         assigner.complete(
             module,
@@ -188,6 +198,25 @@ public class ComplianceService {
             actor.username(),
             recorded.note().strip());
     return TrainingViews.completion(completion, module, now);
+  }
+
+  private void requireNotBeforeBaseline(TrainingModule module, LocalDate day, ZoneId zone) {
+    if (module.getRecertifyFrom() <= 1) {
+      return;
+    }
+    ModuleVersion baseline =
+        modules.version(module.getId(), module.getRecertifyFrom()).orElseThrow();
+    LocalDate published = LocalDate.ofInstant(baseline.getPublishedAt(), zone);
+    if (day.isBefore(published)) {
+      throw Checks.invalid(
+          NOT_RECORDED,
+          "completedOn",
+          "must not be before "
+              + published
+              + ", when version "
+              + baseline.getNumber()
+              + " was published requiring re-certification");
+    }
   }
 
   /**
@@ -217,44 +246,9 @@ public class ComplianceService {
     return sent;
   }
 
-  /** Every row of the report as CSV (RFC 4180, with a header), for a spreadsheet or an audit. */
+  /** Every row of the report as CSV, in the form {@link ComplianceCsv} describes. */
   public void exportCsv(Actor actor, Appendable out) {
-    ComplianceReport report = report(actor);
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader(
-                "username",
-                "name",
-                "departments",
-                "module",
-                "status",
-                "completed_at",
-                "expires_at",
-                "source",
-                "due_at",
-                "overdue",
-                "last_reminded_at")
-            .get();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
-      for (PersonModule row : report.people()) {
-        csv.printRecord(
-            row.username(),
-            row.displayName(),
-            String.join(";", new TreeSet<>(row.departments())),
-            row.moduleTitle(),
-            row.status(),
-            row.completedAt(),
-            row.expiresAt(),
-            row.source(),
-            row.dueAt(),
-            row.overdue(),
-            row.lastRemindedAt());
-      }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The CSV export could not be written", e);
-    }
+    ComplianceCsv.write(report(actor).people(), out);
   }
 
   /** Modules suggested to every author whose drafts keep tripping a rule the module covers. */
@@ -287,7 +281,10 @@ public class ComplianceService {
         List<PersonModule> cell =
             ofDepartment.stream().filter(r -> r.moduleId() == column.id()).toList();
         int expiring = count(cell, TrainingStatus.EXPIRING);
-        int current = count(cell, TrainingStatus.CURRENT) + expiring;
+        int current =
+            count(cell, TrainingStatus.CURRENT)
+                + expiring
+                + count(cell, TrainingStatus.NEW_VERSION_DUE);
         cells.add(
             new Cell(
                 column.id(),
@@ -306,12 +303,12 @@ public class ComplianceService {
     return (int) rows.stream().filter(r -> r.status() == status).count();
   }
 
-  /** An ISO date (the day, from midnight UTC) or an ISO moment. */
-  static Instant parseDay(String value) {
+  /** An ISO date (the day, from its start in the company's zone) or an ISO moment. */
+  static Instant parseDay(String value, ZoneId zone) {
     String text = value.strip();
     try {
       return text.length() <= 10
-          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+          ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
           : Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw Checks.invalid(

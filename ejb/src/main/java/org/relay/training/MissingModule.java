@@ -1,6 +1,8 @@
 package org.relay.training;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import org.relay.shared.CompanyZone;
 
 /**
  * A module that keeps someone from answering: never taken ({@code MISSING}), expired ({@code
@@ -8,10 +10,18 @@ import java.time.Instant;
  */
 public record MissingModule(long moduleId, String title, TrainingStatus status, Instant expiredAt) {
 
+  static MissingModule of(TrainingModule module, Standing standing) {
+    return new MissingModule(
+        module.getId(),
+        module.getTitle(),
+        standing.status(),
+        standing.best() == null ? null : standing.best().getExpiresAt());
+  }
+
   /** "not taken", "expired on …" or "a newer version must be taken", for messages. */
   public String reason() {
     return switch (status) {
-      case EXPIRED -> "expired on " + expiredAt.toString().substring(0, 10);
+      case EXPIRED -> "expired on " + LocalDate.ofInstant(expiredAt, CompanyZone.get());
       case OUTDATED -> "a new version must be taken";
       default -> "not taken";
     };

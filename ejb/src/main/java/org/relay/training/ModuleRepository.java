@@ -66,4 +66,9 @@ public class ModuleRepository {
     em.persist(version);
     return version;
   }
+
+  /** Writes the changes now; one that raced another HR user's is refused with the message. */
+  public void flush(String conflict) {
+    Writes.flush(em, conflict);
+  }
 }

@@ -17,6 +17,7 @@ import org.relay.shared.InvalidInputException;
 import org.relay.shared.InvalidInputException.FieldError;
 import org.relay.shared.Markdown;
 import org.relay.shared.NotFoundException;
+import org.relay.shared.PreconditionRequiredException;
 import org.relay.shared.Roles;
 
 /**
@@ -66,19 +67,33 @@ public class ModuleService {
 
   /**
    * Saves HR's changes to the module's draft, starting the draft of the next version (a copy of the
-   * one in force) when there is none.
+   * one in force) when there is none. {@code revision} is what the editor loaded of the draft
+   * ({@link ModuleDetail#revision()}): without it the save is refused (two HR users would otherwise
+   * overwrite each other unseen), and over changes someone else saved since, or racing another
+   * save, it is a conflict (409). A refused save changes nothing.
    */
-  public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft) {
+  public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft, String revision) {
     requireHr(actor);
+    if (revision == null || revision.isBlank()) {
+      throw new PreconditionRequiredException(
+          "Say which revision of the draft you are saving over: read the module (its \"revision\","
+              + " such as \"3.7\", or \"none\" when it has no draft) and send that revision with"
+              + " your changes (in the API, as the If-Match header). Nothing was saved.");
+    }
     validate(draft);
     TrainingModule module = find(id);
     requireNotRetired(module);
+    Optional<ModuleVersion> current = modules.draft(id);
+    if (!revision.strip().equals(revision(current))) {
+      throw new ConflictException(changedSince(module, current));
+    }
     Instant now = clock.now();
-    ModuleVersion version = modules.draft(id).orElseGet(() -> startDraft(module, actor, now));
+    ModuleVersion version = current.orElseGet(() -> startDraft(module, actor, now));
     version.revise(draft, actor.username(), now);
     if (module.getPublishedVersion() == 0) {
       module.retitle(version.getTitle());
     }
+    modules.flush(concurrent(module));
     return detail(module);
   }
 
@@ -103,6 +118,7 @@ public class ModuleService {
     modules.published(module).ifPresent(ModuleVersion::supersede);
     draft.publish(actor.username(), now);
     module.publish(draft);
+    modules.flush(concurrent(module));
     boolean first = draft.getNumber() == 1;
     AssignmentReason reason =
         !first && draft.isRequiresRecertification()
@@ -161,9 +177,9 @@ public class ModuleService {
       Optional<Trainee> person =
           people.stream().filter(p -> p.username().equals(open.getUsername())).findFirst();
       if (person.isPresent() && !person.get().isRequiredBy(version)) {
-        assigner.withdraw(open, module);
+        assigner.withdraw(open);
         assigner.notify(
-            open.getUsername(),
+            Notification.person(open.getUsername()),
             NotificationKind.ASSIGNED,
             module,
             open.getUsername(),
@@ -171,6 +187,33 @@ public class ModuleService {
             Assignments.SYSTEM);
       }
     }
+  }
+
+  /** "3.7" for version 3's draft saved 7 times, "none" without a draft. */
+  static String revision(Optional<ModuleVersion> draft) {
+    return draft.map(v -> v.getNumber() + "." + v.getLockVersion()).orElse("none");
+  }
+
+  private String changedSince(TrainingModule module, Optional<ModuleVersion> draft) {
+    return "\""
+        + module.getTitle()
+        + "\" changed since you opened it: "
+        + draft
+            .map(
+                v ->
+                    v.getUpdatedBy()
+                        + " saved the draft of version "
+                        + v.getNumber()
+                        + " at "
+                        + Assignments.MOMENT.withZone(clock.zone()).format(v.getUpdatedAt()))
+            .orElse("its draft was published or discarded")
+        + ". Reload it, and make your changes again.";
+  }
+
+  private static String concurrent(TrainingModule module) {
+    return "Someone else saved \""
+        + module.getTitle()
+        + "\" at the same moment. Reload it, and make your changes again.";
   }
 
   private ModuleVersion startDraft(TrainingModule module, Actor actor, Instant now) {
@@ -252,9 +295,11 @@ public class ModuleService {
   }
 
   private ModuleDetail detail(TrainingModule module) {
+    List<ModuleVersion> versions = modules.versions(module.getId());
     return new ModuleDetail(
         summary(module),
-        modules.versions(module.getId()).stream().map(TrainingViews::version).toList());
+        versions.stream().map(TrainingViews::version).toList(),
+        revision(versions.stream().filter(v -> v.getState() == VersionState.DRAFT).findFirst()));
   }
 
   static void requireHr(Actor actor) {

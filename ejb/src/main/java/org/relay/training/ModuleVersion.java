@@ -227,6 +227,11 @@ public class ModuleVersion {
     return id;
   }
 
+  /** Changes with every save: what an editor saw, to tell whether someone saved since. */
+  public int getLockVersion() {
+    return lockVersion;
+  }
+
   public TrainingModule getModule() {
     return module;
   }

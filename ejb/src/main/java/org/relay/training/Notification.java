@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A message about training for one person, a department's leads ({@code lead:<department>}) or HR
- * ({@code hr}), shown in the portal: Relay sends no e-mail. When and by whom it was sent is kept,
- * so reminders HR sends are on record.
+ * A message about training for one person ({@code user:<username>}), a department's leads ({@code
+ * lead:<department>}) or HR ({@code role:hr}), shown in the portal: Relay sends no e-mail. The
+ * audience is matched exactly and each kind has its own prefix, so a person called {@code hr} or a
+ * department called {@code sales-eu} never sees what is meant for HR or for {@code sales}. When and
+ * by whom it was sent is kept, so reminders HR sends are on record.
  */
 @Entity
 @Table(name = "training_notification")
@@ -33,11 +35,26 @@ import java.time.Instant;
 public class Notification {
 
   /** The audience of HR's notifications. */
-  public static final String HR = "hr";
+  public static final String HR = "role:hr";
+
+  private static final String PERSON = "user:";
+
+  /** The audience of one person's own notifications. */
+  public static String person(String username) {
+    return PERSON + username;
+  }
 
   /** The audience of a department's leads: named like their work queue in the engagement. */
   public static String leadsOf(String department) {
     return "lead:" + department;
+  }
+
+  /** The audience as the portal and the API name it: the username, "lead:support" or "hr". */
+  static String named(String audience) {
+    if (audience.startsWith(PERSON)) {
+      return audience.substring(PERSON.length());
+    }
+    return HR.equals(audience) ? "hr" : audience;
   }
 
   @Id
@@ -100,6 +117,14 @@ public class Notification {
 
   NotificationView view() {
     return new NotificationView(
-        id, audience, kind, moduleId, subject, message, createdAt, createdBy, readAt != null);
+        id,
+        named(audience),
+        kind,
+        moduleId,
+        subject,
+        message,
+        createdAt,
+        createdBy,
+        readAt != null);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,6 +13,11 @@ import java.time.Instant;
 /** One try at a module's quiz, passed or not: HR sees how many tries people need. */
 @Entity
 @Table(name = "quiz_attempt")
+@NamedQuery(
+    name = "QuizAttempt.countFailedSince",
+    query =
+        "select count(a) from QuizAttempt a where a.username = :username and a.moduleId = :moduleId"
+            + " and a.versionNumber = :version and a.passed = false and a.attemptedAt > :since")
 public class QuizAttempt {
 
   @Id

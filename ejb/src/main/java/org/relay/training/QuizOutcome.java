@@ -1,11 +1,12 @@
 package org.relay.training;
 
-import java.util.List;
-
 /**
- * How an attempt at a quiz went, and the completion it earned when passed.
+ * How an attempt at a quiz went, and the completion it earned when passed. It tells the score and
+ * how many questions were right, never which: together with the limit on failed attempts, that
+ * keeps the answers from being found by trying (see {@link TrainingService#takeQuiz}).
  *
- * @param wrong the positions (from 0) of the questions answered wrong
+ * @param attemptsLeft how many more failed attempts the person may make today (after a pass, as
+ *     many as a day allows)
  */
 public record QuizOutcome(
     int score,
@@ -13,5 +14,5 @@ public record QuizOutcome(
     boolean passed,
     int right,
     int total,
-    List<Integer> wrong,
+    int attemptsLeft,
     CompletionView completion) {}

@@ -21,8 +21,6 @@ import org.relay.shared.Roles;
 public class Staff {
 
   private static final Duration KEEP = Duration.ofMinutes(1);
-  private static final Set<String> RELAY_ROLES =
-      Set.of(Roles.EMPLOYEE, Roles.DEPARTMENT_LEAD, Roles.LEGAL, Roles.PR, Roles.HR, Roles.ADMIN);
 
   @Inject DirectoryService directory;
 
@@ -30,9 +28,16 @@ public class Staff {
 
   private record Snapshot(Instant at, Set<String> roles, List<Trainee> people) {}
 
+  /** Everyone in a department or holding one of Relay's roles or one the versions require. */
+  public List<Trainee> requiredBy(Collection<ModuleVersion> versions) {
+    Set<String> roles = new TreeSet<>();
+    versions.forEach(v -> roles.addAll(v.getRequiredRoles()));
+    return all(roles);
+  }
+
   /** Everyone in a department or holding one of Relay's roles or the given ones. */
   public List<Trainee> all(Collection<String> requiredRoles) {
-    Set<String> roles = new TreeSet<>(RELAY_ROLES);
+    Set<String> roles = new TreeSet<>(Roles.PEOPLE);
     roles.addAll(requiredRoles);
     Snapshot current = snapshot;
     if (current == null

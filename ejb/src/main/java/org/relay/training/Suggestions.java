@@ -48,9 +48,7 @@ public class Suggestions {
           TrainingModule module = version.getModule();
           Standing standing =
               Standing.of(
-                  module.getRecertifyFrom(),
-                  completions.findByUserAndModule(count.author(), module.getId()),
-                  now);
+                  module, completions.findByUserAndModule(count.author(), module.getId()), now);
           suggestions.add(
               new Suggestion(
                   count.author(),

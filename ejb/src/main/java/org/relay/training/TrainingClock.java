@@ -1,32 +1,28 @@
 package org.relay.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import org.relay.shared.CompanyZone;
 
 /**
- * The time training goes by: when completions expire, assignments fall due, reminders are stamped.
- * It is the system's UTC clock; the system tests move it forward inside the server ({@link
- * #advance}) to watch completions expire without waiting a year. Nothing in the portal or the API
- * moves it.
+ * The time training goes by: when completions expire, assignments fall due, reminders are stamped,
+ * and the company's zone in which its days are counted ({@link CompanyZone}). In production it is
+ * the system's clock and nothing can move it. The system tests replace this bean with a CDI
+ * alternative that only their own deployment contains and enables (see the ear module's {@code
+ * MovableTrainingClock}), to watch completions expire without waiting a year.
  */
 @ApplicationScoped
 public class TrainingClock {
 
-  private volatile Clock clock = Clock.systemUTC();
+  private final ZoneId zone = CompanyZone.get();
 
   public Instant now() {
-    return clock.instant();
+    return Instant.now();
   }
 
-  /** Moves this node's training time forward (or back) by the amount, from now on. */
-  public void advance(Duration amount) {
-    clock = Clock.offset(clock, amount);
-  }
-
-  /** Back to the system's clock. */
-  public void reset() {
-    clock = Clock.systemUTC();
+  /** The zone training's days are counted in. */
+  public ZoneId zone() {
+    return zone;
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -48,6 +49,10 @@ public class TrainingModule {
   @Column(name = "recertify_from", nullable = false)
   private int recertifyFrom;
 
+  /** Until when completions of versions before {@link #recertifyFrom} still count. */
+  @Column(name = "recertify_grace_until")
+  private Instant recertifyGraceUntil;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -69,12 +74,17 @@ public class TrainingModule {
     this.recertifyFrom = 1;
   }
 
-  /** The version now in force; completions of versions before the baseline no longer count. */
+  /**
+   * The version (published) now in force. One that requires re-certification moves the baseline:
+   * completions of earlier versions count only until its due days have passed since it was
+   * published (the grace period in which everyone takes it), then no longer.
+   */
   void publish(ModuleVersion version) {
     publishedVersion = version.getNumber();
     title = version.getTitle();
-    if (version.isRequiresRecertification()) {
+    if (version.isRequiresRecertification() && version.getNumber() > recertifyFrom) {
       recertifyFrom = version.getNumber();
+      recertifyGraceUntil = version.getPublishedAt().plus(Duration.ofDays(version.getDueDays()));
     }
   }
 
@@ -115,6 +125,10 @@ public class TrainingModule {
 
   public int getRecertifyFrom() {
     return recertifyFrom;
+  }
+
+  public Instant getRecertifyGraceUntil() {
+    return recertifyGraceUntil;
   }
 
   public Instant getCreatedAt() {

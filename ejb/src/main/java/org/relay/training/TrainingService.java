@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.relay.shared.Actor;
 import org.relay.shared.Checks;
 import org.relay.shared.ConflictException;
+import org.relay.shared.LimitReachedException;
 import org.relay.shared.Markdown;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
@@ -31,8 +32,13 @@ public class TrainingService {
 
   private static final Duration NOTIFICATIONS_KEPT = Duration.ofDays(90);
   private static final int MAX_NOTIFICATIONS = 50;
-  private static final Set<String> PEOPLE_ROLES =
-      Set.of(Roles.EMPLOYEE, Roles.DEPARTMENT_LEAD, Roles.LEGAL, Roles.PR, Roles.HR, Roles.ADMIN);
+
+  /**
+   * How many failed quiz attempts at one version a person may make within {@link #ATTEMPT_WINDOW}.
+   */
+  static final int FAILED_ATTEMPTS_PER_DAY = 3;
+
+  static final Duration ATTEMPT_WINDOW = Duration.ofHours(24);
 
   @Inject ModuleRepository modules;
   @Inject CompletionRepository completions;
@@ -40,6 +46,7 @@ public class TrainingService {
   @Inject NotificationRepository notifications;
   @Inject Assignments assigner;
   @Inject Suggestions suggestions;
+  @Inject Staff staff;
   @Inject TrainingClock clock;
 
   /**
@@ -54,28 +61,45 @@ public class TrainingService {
     }
   }
 
+  /**
+   * The gate for work given to someone else (a lead reassigning a claimed mention): refuses with
+   * {@link TrainingRequiredException}, naming the person and every module, when they could not
+   * claim it themselves. Their roles and departments are the directory's.
+   */
+  public void requireTrainedToTakeOver(String username) {
+    List<ModuleVersion> inForce = modules.findVersionsInForce();
+    if (inForce.isEmpty()) {
+      return;
+    }
+    Trainee person =
+        staff.requiredBy(inForce).stream()
+            .filter(p -> p.username().equals(username))
+            .findFirst()
+            .orElseThrow(() -> new NotAllowedException(username + " is not in the directory."));
+    List<MissingModule> missing = missing(person, inForce);
+    if (!missing.isEmpty()) {
+      throw TrainingRequiredException.ofColleague(person.displayName(), missing);
+    }
+  }
+
   /** The required modules the actor lacks (missing, expired or outdated), in the modules' order. */
   public List<MissingModule> missing(Actor actor) {
-    Trainee me = Trainee.of(actor);
-    List<ModuleVersion> required =
-        modules.findVersionsInForce().stream().filter(me::isRequiredBy).toList();
+    return missing(Trainee.of(actor), modules.findVersionsInForce());
+  }
+
+  private List<MissingModule> missing(Trainee person, List<ModuleVersion> inForce) {
+    List<ModuleVersion> required = inForce.stream().filter(person::isRequiredBy).toList();
     if (required.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<Completion>> mine = byModule(completions.findByUser(actor.username()));
+    Map<Long, List<Completion>> theirs = byModule(completions.findByUser(person.username()));
     Instant now = clock.now();
     List<MissingModule> missing = new ArrayList<>();
     for (ModuleVersion version : required) {
       TrainingModule module = version.getModule();
-      Standing standing =
-          Standing.of(module.getRecertifyFrom(), mine.getOrDefault(module.getId(), List.of()), now);
+      Standing standing = Standing.of(module, theirs.getOrDefault(module.getId(), List.of()), now);
       if (standing.status().blocks()) {
-        missing.add(
-            new MissingModule(
-                module.getId(),
-                module.getTitle(),
-                standing.status(),
-                standing.best() == null ? null : standing.best().getExpiresAt()));
+        missing.add(MissingModule.of(module, standing));
       }
     }
     return missing;
@@ -98,19 +122,14 @@ public class TrainingService {
       TrainingModule module = version.getModule();
       boolean required = me.isRequiredBy(version);
       List<Completion> ofModule = mineByModule.getOrDefault(module.getId(), List.of());
-      Standing standing = Standing.of(module.getRecertifyFrom(), ofModule, now);
+      Standing standing = Standing.of(module, ofModule, now);
       if (required || !ofModule.isEmpty() || open.containsKey(module.getId())) {
         standings.add(TrainingViews.standing(module, required, standing, open.get(module.getId())));
       } else {
         catalog.add(TrainingViews.summary(module, version, null));
       }
       if (required && standing.status().blocks()) {
-        missing.add(
-            new MissingModule(
-                module.getId(),
-                module.getTitle(),
-                standing.status(),
-                standing.best() == null ? null : standing.best().getExpiresAt()));
+        missing.add(MissingModule.of(module, standing));
       }
     }
     Map<Long, TrainingModule> all = allModules();
@@ -159,8 +178,12 @@ public class TrainingService {
   }
 
   /**
-   * Scores the actor's answers to the quiz of the version in force; a pass completes the module
-   * (and the actor's assignment of it). Every attempt is kept.
+   * Scores the actor's answers to the quiz of the version in force, here on the server (the browser
+   * never receives which options are right); a pass completes the module (and the actor's
+   * assignment of it). Every attempt is kept. The outcome tells the score, not which questions were
+   * wrong, and after {@value #FAILED_ATTEMPTS_PER_DAY} failed attempts at a version within 24 hours
+   * the next is refused until the oldest of them is a day old: answers cannot be found by trying
+   * them out.
    */
   public QuizOutcome takeQuiz(Actor actor, long moduleId, QuizAnswers answers) {
     requirePerson(actor);
@@ -171,6 +194,19 @@ public class TrainingService {
       throw Checks.invalid(
           "This module has no quiz.", "answers", "confirm that you read it instead");
     }
+    Instant now = clock.now();
+    long failed =
+        completions.countFailedAttempts(
+            actor.username(), moduleId, version.getNumber(), now.minus(ATTEMPT_WINDOW));
+    if (failed >= FAILED_ATTEMPTS_PER_DAY) {
+      throw new LimitReachedException(
+          "You have answered the quiz of \""
+              + module.getTitle()
+              + "\" "
+              + FAILED_ATTEMPTS_PER_DAY
+              + " times without passing in the last 24 hours: read the module again and try"
+              + " tomorrow.");
+    }
     Quiz.Result result;
     try {
       result = version.quiz().score(answers == null ? null : answers.answers());
@@ -178,7 +214,6 @@ public class TrainingService {
       throw Checks.invalid(
           "The answers were not scored: " + e.getMessage() + ".", "answers", e.getMessage());
     }
-    Instant now = clock.now();
     completions.store(new QuizAttempt(version, actor.username(), result, now));
     CompletionView completion = null;
     if (result.passed()) {
@@ -194,13 +229,15 @@ public class TrainingService {
               null);
       completion = TrainingViews.completion(done, module, now);
     }
+    int attemptsLeft =
+        (int) (result.passed() ? FAILED_ATTEMPTS_PER_DAY : FAILED_ATTEMPTS_PER_DAY - failed - 1);
     return new QuizOutcome(
         result.score(),
         result.passMark(),
         result.passed(),
         result.right(),
         result.total(),
-        result.wrong(),
+        attemptsLeft,
         completion);
   }
 
@@ -257,13 +294,13 @@ public class TrainingService {
 
   /** How many of the actor's own notifications are unread (the menu's badge). */
   public long unreadNotifications(Actor actor) {
-    return notifications.countUnread(actor.username());
+    return notifications.countUnread(Notification.person(actor.username()));
   }
 
   public void markNotificationsRead(Actor actor) {
     requirePerson(actor);
     Instant now = clock.now();
-    notifications.findUnread(actor.username()).forEach(n -> n.read(now));
+    notifications.findUnread(Notification.person(actor.username())).forEach(n -> n.read(now));
   }
 
   /**
@@ -281,7 +318,7 @@ public class TrainingService {
    * that apply to them and that they lack are assigned. Machine clients are ignored.
    */
   public void signedIn(Actor actor) {
-    if (!actor.hasAnyRole(PEOPLE_ROLES.toArray(String[]::new))) {
+    if (!actor.hasAnyRole(Roles.PEOPLE.toArray(String[]::new))) {
       return;
     }
     Trainee me = Trainee.of(actor);
@@ -323,7 +360,7 @@ public class TrainingService {
 
   static Set<String> audiences(Actor actor) {
     Set<String> audiences = new LinkedHashSet<>();
-    audiences.add(actor.username());
+    audiences.add(Notification.person(actor.username()));
     if (actor.hasRole(Roles.DEPARTMENT_LEAD)) {
       actor.departments().forEach(d -> audiences.add(Notification.leadsOf(d)));
     }
@@ -372,7 +409,7 @@ public class TrainingService {
   }
 
   static void requirePerson(Actor actor) {
-    if (!actor.hasAnyRole(PEOPLE_ROLES.toArray(String[]::new))) {
+    if (!actor.hasAnyRole(Roles.PEOPLE.toArray(String[]::new))) {
       throw new NotAllowedException("Only people of the company take training.");
     }
   }

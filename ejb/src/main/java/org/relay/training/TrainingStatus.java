@@ -6,6 +6,12 @@ public enum TrainingStatus {
   CURRENT,
   /** Completed and still valid, but it expires within the renewal notice: re-certify soon. */
   EXPIRING,
+  /**
+   * Completed in a version before one that requires re-certification, and still counting until that
+   * version's grace period ends (its due days after it was published): take the new version by
+   * then.
+   */
+  NEW_VERSION_DUE,
   /** Every completion that counts has expired. */
   EXPIRED,
   /** Completed, but only versions before one that requires re-certification. */

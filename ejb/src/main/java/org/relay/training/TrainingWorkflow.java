@@ -28,8 +28,8 @@ public interface TrainingWorkflow {
   void completedUnassigned(long assignmentId, long moduleId, String username, Instant renewAt);
 
   /**
-   * Ends the instances of the module (for one person, or for everyone when {@code username} is
-   * null), except the one of {@code keepAssignmentId} if given.
+   * Ends the instance following the assignment (by its business key, the assignment's id), open or
+   * waiting for renewal; nothing if it has ended already.
    */
-  void withdraw(long moduleId, String username, Long keepAssignmentId);
+  void withdraw(long assignmentId);
 }

@@ -19,8 +19,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.relay.training.TrainingWorkflow;
 
 /**
@@ -70,24 +68,11 @@ public class CamundaTraining implements TrainingWorkflow {
   }
 
   @Override
-  public void withdraw(long moduleId, String username, Long keepAssignmentId) {
-    ProcessInstanceQuery query =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PROCESS_KEY)
-            .variableValueEquals(MODULE_ID, moduleId);
-    if (username != null) {
-      query.variableValueEquals(USERNAME, username);
-    }
-    String keep = keepAssignmentId == null ? null : String.valueOf(keepAssignmentId);
-    for (ProcessInstance instance : query.list()) {
-      if (!instance.getBusinessKey().equals(keep)) {
-        runtime
-            .createMessageCorrelation(WITHDRAWN)
-            .processInstanceId(instance.getId())
-            .correlateAll();
-      }
-    }
+  public void withdraw(long assignmentId) {
+    runtime
+        .createMessageCorrelation(WITHDRAWN)
+        .processInstanceBusinessKey(String.valueOf(assignmentId))
+        .correlateAll();
   }
 
   private static Map<String, Object> identity(long assignmentId, long moduleId, String username) {

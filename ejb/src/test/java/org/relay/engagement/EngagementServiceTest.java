@@ -22,6 +22,8 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.relay.audit.AuditTrail;
+import org.relay.directory.DirectoryService;
+import org.relay.directory.Person;
 import org.relay.guidelines.Finding;
 import org.relay.guidelines.FindingLog;
 import org.relay.guidelines.Severity;
@@ -51,6 +53,7 @@ class EngagementServiceTest {
   @Mock EngagementRecords records;
   @Mock DraftChecks draftChecks;
   @Mock FindingLog findingLog;
+  @Mock DirectoryService directory;
 
   private final EngagementService service = new EngagementService();
   private final Actor carol = employee("carol", "billing");
@@ -65,6 +68,7 @@ class EngagementServiceTest {
     service.records = records;
     service.draftChecks = draftChecks;
     service.findingLog = findingLog;
+    service.directory = directory;
   }
 
   @Test
@@ -129,6 +133,36 @@ class EngagementServiceTest {
     assertThatThrownBy(() -> service.check(carol, 7, "x".repeat(10_001)))
         .isInstanceOf(org.relay.shared.InvalidInputException.class);
     verifyNoInteractions(draftChecks);
+  }
+
+  @Test
+  void shouldRefuseToReassignAMentionToAMemberWithoutCurrentTraining() {
+    Actor marcus =
+        new Actor("marcus", null, Set.of("billing"), Set.of("employee", "department-lead"));
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "marcus")));
+    when(directory.members("billing")).thenReturn(List.of(new Person("carol", "Carol")));
+    doThrow(missing("Speaking for the company")).when(training).requireTrainedToTakeOver("carol");
+
+    assertThatThrownBy(() -> service.reassign(marcus, 7, "carol"))
+        .isInstanceOf(TrainingRequiredException.class)
+        .hasMessageContaining("Speaking for the company");
+    verify(workflow, never()).assign(anyString(), anyString());
+  }
+
+  @Test
+  void shouldReassignToATrainedMember() {
+    Actor marcus =
+        new Actor("marcus", null, Set.of("billing"), Set.of("employee", "department-lead"));
+    when(workflow.openReplyTask(7)).thenReturn(Optional.of(task(7, "billing", "marcus")));
+    when(directory.members("billing")).thenReturn(List.of(new Person("carol", "Carol")));
+    Mention mention = org.mockito.Mockito.mock(Mention.class);
+    when(mentionRepository.find(7)).thenReturn(Optional.of(mention));
+    when(mention.moveTo(MentionState.CLAIMED)).thenReturn(MentionState.CLAIMED);
+
+    service.reassign(marcus, 7, "carol");
+
+    verify(training).requireTrainedToTakeOver("carol");
+    verify(workflow).assign("task-7", "carol");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.relay.training.TrainingFixtures.completion;
@@ -25,9 +26,10 @@ class TrainingGateTest {
 
   @Mock ModuleRepository modules;
   @Mock CompletionRepository completions;
+  @Mock Staff staff;
 
   private final TrainingService service = new TrainingService();
-  private final TrainingClock clock = new TrainingClock();
+  private final MovableClock clock = new MovableClock();
   private final Actor tom = new Actor("tom", "Tom", Set.of("support"), Set.of("employee"));
 
   private final ModuleVersion speaking =
@@ -101,16 +103,43 @@ class TrainingGateTest {
   }
 
   @Test
-  void shouldRefuseWhenANewVersionRequiresRecertification() {
+  void shouldAdmitDuringANewVersionsGracePeriodAndRefuseOnceItEnds() {
     ModuleVersion version2 =
         published(1, "Speaking for the company", 2, List.of("employee"), List.of(), true);
     when(modules.findVersionsInForce()).thenReturn(List.of(version2));
     when(completions.findByUser("tom"))
-        .thenReturn(List.of(completion(1, speaking, "tom", clock.now())));
+        .thenReturn(List.of(completion(1, speaking, "tom", clock.now().minusSeconds(60))));
+
+    assertThatCode(() -> service.requireTrained(tom))
+        .as("version 1 still counts for the new version's due days (14)")
+        .doesNotThrowAnyException();
+    clock.advance(Duration.ofDays(14).minusSeconds(1));
+    assertThatCode(() -> service.requireTrained(tom)).doesNotThrowAnyException();
+    clock.advance(Duration.ofSeconds(1));
 
     assertThatThrownBy(() -> service.requireTrained(tom))
         .isInstanceOfSatisfying(
             TrainingRequiredException.class,
             e -> assertThat(e.missing().get(0).status()).isEqualTo(TrainingStatus.OUTDATED));
+  }
+
+  @Test
+  void shouldRefuseGivingAMentionToAColleagueWithoutCurrentTrainingNamingThem() {
+    service.staff = staff;
+    when(modules.findVersionsInForce()).thenReturn(List.of(speaking));
+    when(staff.requiredBy(any()))
+        .thenReturn(
+            List.of(new Trainee("tom", "Tom Becker", Set.of("support"), Set.of("employee"))));
+    when(completions.findByUser("tom")).thenReturn(List.of());
+
+    assertThatThrownBy(() -> service.requireTrainedToTakeOver("tom"))
+        .isInstanceOfSatisfying(
+            TrainingRequiredException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith("Tom Becker cannot take this mention before completing")
+                  .contains("\"Speaking for the company\"");
+              assertThat(e.missing()).extracting(MissingModule::moduleId).containsExactly(1L);
+            });
   }
 }

@@ -51,13 +51,7 @@ final class TrainingDriver {
     Mocks.register(
         "escalateOverdueTrainingDelegate",
         (JavaDelegate) execution -> escalated.add(assignmentId(execution)));
-    Mocks.register(
-        "assignRecertificationDelegate",
-        (JavaDelegate)
-            execution -> {
-              renewed.add(assignmentId(execution));
-              execution.setVariable("recertificationId", 9000L);
-            });
+    restoreRenewals();
   }
 
   static void reset() {
@@ -95,10 +89,11 @@ final class TrainingDriver {
         .correlateStartMessage();
   }
 
+  /** The application withdraws the assignment: by its id, the instance's business key. */
   void withdraw(ProcessInstance instance) {
     runtimeService
         .createMessageCorrelation("trainingWithdrawn")
-        .processInstanceId(instance.getId())
+        .processInstanceBusinessKey(instance.getBusinessKey())
         .correlateAll();
   }
 
@@ -132,7 +127,10 @@ final class TrainingDriver {
         .toList();
   }
 
-  /** Runs every timer of the instance that is due now, as the job executor would. */
+  /**
+   * Runs every timer of the instance that is due now, and the steps they lead to (each in its own
+   * job), as the job executor would.
+   */
   void runDueTimers(ProcessInstance instance) {
     managementService
         .createJobQuery()
@@ -141,6 +139,53 @@ final class TrainingDriver {
         .executable()
         .list()
         .forEach(job -> managementService.executeJob(job.getId()));
+    runSteps(instance);
+  }
+
+  /** Runs the instance's steps waiting in their own jobs (asynchronous continuations) now due. */
+  void runSteps(ProcessInstance instance) {
+    stepJobs(instance).forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  /** The instance's steps waiting in their own jobs and due now. */
+  List<Job> stepJobs(ProcessInstance instance) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .messages()
+        .executable()
+        .list();
+  }
+
+  /** The step job waiting (due or not) before the activity, if any. */
+  Job stepJob(ProcessInstance instance, String activityId) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .messages()
+        .activityId(activityId)
+        .singleResult();
+  }
+
+  /** The delegate of {@code assignRecertificationDelegate} fails, as when the database is down. */
+  void failRenewals() {
+    Mocks.register(
+        "assignRecertificationDelegate",
+        (JavaDelegate)
+            execution -> {
+              throw new IllegalStateException("the database is down");
+            });
+  }
+
+  /** The delegate of {@code assignRecertificationDelegate} works again. */
+  void restoreRenewals() {
+    Mocks.register(
+        "assignRecertificationDelegate",
+        (JavaDelegate)
+            execution -> {
+              renewed.add(assignmentId(execution));
+              execution.setVariable("recertificationId", 9000L);
+            });
   }
 
   long jobs(ProcessInstance instance) {

@@ -1,11 +1,13 @@
 package org.relay.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -171,5 +173,45 @@ class TrainingProcessTest {
     assertThat(instance).hasPassed("withdrawn").isEnded();
     assertThat(instance).hasNotPassed("assignRecertification");
     assertThat(training.jobs(instance)).isZero();
+  }
+
+  @Test
+  void shouldRetryAFailedReCertificationWithABackoffInsteadOfLosingIt() {
+    ProcessInstance instance = training.assign(101);
+    training.complete(101, RENEW_AT);
+    training.failRenewals();
+    training.moveClockTo(RENEW_AT.plusSeconds(1));
+
+    assertThatThrownBy(() -> training.runDueTimers(instance))
+        .as("the delegate's failure reaches whoever runs the job, as it does the job executor")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the database is down");
+
+    Job retry = training.stepJob(instance, "assignRecertification");
+    assertThat(retry).as("the step waits to be tried again").isNotNull();
+    assertThat(retry.getRetries()).isPositive();
+    assertThat(retry.getExceptionMessage()).contains("the database is down");
+    assertThat(retry.getDuedate().toInstant())
+        .as("first retry five minutes later")
+        .isEqualTo(RENEW_AT.plusSeconds(1).plus(Duration.ofMinutes(5)));
+    assertThat(training.stepJobs(instance)).as("not before its time").isEmpty();
+
+    training.restoreRenewals();
+    training.moveClockTo(RENEW_AT.plus(Duration.ofMinutes(6)));
+    training.runSteps(instance);
+
+    assertThat(training.renewed()).containsExactly(101L);
+    assertThat(instance).hasPassed("assignRecertification").isEnded();
+  }
+
+  @Test
+  void shouldRemindInAStepOfItsOwnRetriedOnFailure() {
+    ProcessInstance instance = training.assign(101);
+    training.moveClockTo(TrainingDriver.FIRST_REMINDER.plusSeconds(1));
+
+    training.runDueTimers(instance);
+
+    assertThat(training.reminded()).containsExactly(101L);
+    assertThat(training.stepJobs(instance)).isEmpty();
   }
 }

@@ -7,8 +7,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.relay.shared.ConflictException;
 import org.relay.shared.InvalidInputException;
+import org.relay.shared.LimitReachedException;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
+import org.relay.shared.PreconditionRequiredException;
 import org.relay.shared.RelayException;
 import org.relay.training.TrainingRequiredException;
 
@@ -36,6 +38,12 @@ public class RelayExceptionMapper implements ExceptionMapper<RelayException> {
     }
     if (e instanceof ConflictException) {
       return Response.Status.CONFLICT;
+    }
+    if (e instanceof LimitReachedException) {
+      return Response.Status.TOO_MANY_REQUESTS;
+    }
+    if (e instanceof PreconditionRequiredException) {
+      return Response.Status.PRECONDITION_REQUIRED;
     }
     throw new EJBException("Unmapped Relay exception", e);
   }

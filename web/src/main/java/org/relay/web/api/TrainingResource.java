@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -88,19 +91,51 @@ public class TrainingResource {
     return training.module(actor, id);
   }
 
-  /** Every version of the module, the draft and the quiz answers included (HR). */
+  /**
+   * Every version of the module, the draft and the quiz answers included (HR). The draft's {@code
+   * revision} is also the response's {@code ETag}, to send back as {@code If-Match} when saving.
+   */
   @GET
   @Path("/modules/{id}/versions")
-  public ModuleDetail versions(@PathParam("id") long id) {
-    return modules.module(actor, id);
+  public Response versions(@PathParam("id") long id) {
+    return withRevision(modules.module(actor, id));
   }
 
-  /** Saves the module's draft, starting the next version's when there is none (HR). */
+  /**
+   * Saves the module's draft, starting the next version's when there is none (HR). {@code If-Match}
+   * must carry the draft's {@code revision} as read: without it 428 (an edit would otherwise
+   * overwrite someone else's unseen), and over a newer revision 409. Nothing is saved either way.
+   */
   @PUT
   @Path("/modules/{id}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ModuleDetail saveDraft(@PathParam("id") long id, ModuleDraft draft) {
-    return modules.saveDraft(actor, id, draft);
+  public Response saveDraft(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ModuleDraft draft) {
+    return withRevision(modules.saveDraft(actor, id, draft, revisionOf(ifMatch)));
+  }
+
+  /**
+   * The revision an {@code If-Match} header names: its entity tag without the quotes (and a weak
+   * tag's {@code W/}); none for no header or {@code *}, which names no revision.
+   */
+  static String revisionOf(String ifMatch) {
+    if (ifMatch == null) {
+      return null;
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      tag = tag.substring(1, tag.length() - 1);
+    }
+    return tag.isBlank() || tag.equals("*") ? null : tag;
+  }
+
+  private static Response withRevision(ModuleDetail detail) {
+    return Response.ok(detail).tag(new EntityTag(detail.revision())).build();
   }
 
   /** Publishes the draft and assigns the module to whom it now applies (HR). */

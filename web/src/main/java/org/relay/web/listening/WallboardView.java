@@ -16,6 +16,7 @@ import org.relay.listening.FeedFilter;
 import org.relay.listening.ListeningFeed;
 import org.relay.listening.ListeningStats;
 import org.relay.listening.MentionSummary;
+import org.relay.web.ChartJson;
 
 /**
  * Backs {@code listening/wallboard.xhtml}: a full-screen live view of customers' voice for a screen
@@ -101,23 +102,25 @@ public class WallboardView implements Serializable {
         Json.createObjectBuilder()
             .add("ticks", Json.createObjectBuilder().add("color", "#cbd5e1"))
             .add("grid", Json.createObjectBuilder().add("color", "#334155"));
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add(
-                            "legend",
-                            Json.createObjectBuilder()
-                                .add("labels", Json.createObjectBuilder().add("color", "#e2e8f0"))))
-                .add("scales", Json.createObjectBuilder().add("x", axis).add("y", axis)))
-        .build()
-        .toString();
+    return ChartJson.of(
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add("maintainAspectRatio", false)
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add(
+                                "legend",
+                                Json.createObjectBuilder()
+                                    .add(
+                                        "labels",
+                                        Json.createObjectBuilder().add("color", "#e2e8f0"))))
+                    .add("scales", Json.createObjectBuilder().add("x", axis).add("y", axis)))
+            .build());
   }
 }

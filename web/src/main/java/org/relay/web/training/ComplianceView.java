@@ -1,21 +1,24 @@
 package org.relay.web.training;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.relay.shared.Actor;
+import org.relay.shared.CompanyZone;
 import org.relay.shared.RelayException;
+import org.relay.shared.Roles;
 import org.relay.training.AssignmentView;
 import org.relay.training.CompletionView;
 import org.relay.training.ComplianceReport;
@@ -25,7 +28,9 @@ import org.relay.training.RecordedCompletion;
 import org.relay.training.Suggestion;
 import org.relay.training.Trainee;
 import org.relay.training.TrainingStatus;
+import org.relay.web.ChartJson;
 import org.relay.web.Messages;
+import org.relay.web.Times;
 
 /**
  * Backs {@code training/compliance.xhtml}: HR's matrix by department and module (a table and a
@@ -52,12 +57,29 @@ public class ComplianceView implements Serializable {
 
   private Long recordModule;
   private String recordUsername;
-  private LocalDate recordDate = LocalDate.now(ZoneOffset.UTC);
+  private LocalDate recordDate = LocalDate.now(CompanyZone.get());
   private String recordNote;
 
+  private boolean allowed;
+
+  /**
+   * Loads the report for HR. Anyone else gets the page's refusal with a 403 and nothing is asked of
+   * the service (which would refuse too).
+   */
   @PostConstruct
   public void init() {
+    allowed = actor.hasRole(Roles.HR);
+    if (!allowed) {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
     load();
+  }
+
+  public boolean isAllowed() {
+    return allowed;
   }
 
   public void load() {
@@ -86,8 +108,8 @@ public class ComplianceView implements Serializable {
           done.displayName()
               + " completed \""
               + done.moduleTitle()
-              + "\"; valid until "
-              + done.expiresAt().toString().substring(0, 10)
+              + "\"; valid through "
+              + Times.lastDayBefore(done.expiresAt())
               + ".");
       recordNote = null;
       recordUsername = null;
@@ -135,6 +157,9 @@ public class ComplianceView implements Serializable {
    * each module.
    */
   public String getChart() {
+    if (report == null) {
+      return null;
+    }
     JsonArrayBuilder labels = Json.createArrayBuilder();
     report.departments().forEach(row -> labels.add(row.department()));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -158,33 +183,36 @@ public class ComplianceView implements Serializable {
               .add("data", data)
               .add("backgroundColor", COLOURS[i % COLOURS.length]));
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("min", 0)
-                                .add("max", 100)
-                                .add(
-                                    "title",
-                                    Json.createObjectBuilder()
-                                        .add("display", true)
-                                        .add("text", "% with a valid completion")))))
-        .build()
-        .toString();
+    return ChartJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add("maintainAspectRatio", false)
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                    .add("min", 0)
+                                    .add("max", 100)
+                                    .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                            .add("display", true)
+                                            .add("text", "% with a valid completion")))))
+            .build());
   }
 
   /** The people a completion can be recorded for: the directory's staff (read once per page). */
   public List<Trainee> getStaff() {
+    if (!allowed) {
+      return List.of();
+    }
     if (staff == null) {
       staff = compliance.staff(actor);
     }

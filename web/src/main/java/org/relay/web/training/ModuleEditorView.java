@@ -140,7 +140,8 @@ public class ModuleEditorView implements Serializable {
         detail = modules.create(actor, form.toDraft());
         id = detail.module().id();
       } else {
-        detail = modules.saveDraft(actor, id, form.toDraft());
+        detail =
+            modules.saveDraft(actor, id, form.toDraft(), detail == null ? null : detail.revision());
       }
       return true;
     } catch (RelayException e) {

@@ -14,6 +14,7 @@ import org.relay.training.QuizAnswers;
 import org.relay.training.QuizOutcome;
 import org.relay.training.TrainingService;
 import org.relay.web.Messages;
+import org.relay.web.Times;
 
 /**
  * Backs {@code training/module.xhtml}: reading a module (its content already cleaned by the
@@ -88,17 +89,24 @@ public class TakeModuleView implements Serializable {
                 + outcome.score()
                 + " % (pass mark "
                 + outcome.passMark()
-                + " %). Your certificate is valid until "
-                + outcome.completion().expiresAt().toString().substring(0, 10)
+                + " %). Your certificate is valid through "
+                + Times.lastDayBefore(outcome.completion().expiresAt())
                 + ".");
       } else {
         Messages.info(
             "Not passed yet",
             "You scored "
                 + outcome.score()
-                + " %; the pass mark is "
+                + " % ("
+                + outcome.right()
+                + " of "
+                + outcome.total()
+                + " questions right); the pass mark is "
                 + outcome.passMark()
-                + " %. Read the questions marked again and try once more.");
+                + " %. Read the module again"
+                + (outcome.attemptsLeft() > 0
+                    ? "; you may try " + outcome.attemptsLeft() + " more times today."
+                    : " and try again tomorrow."));
       }
     } catch (RelayException e) {
       Messages.refused(e);
@@ -114,18 +122,13 @@ public class TakeModuleView implements Serializable {
           "Completed",
           "\""
               + done.moduleTitle()
-              + "\" is done; valid until "
-              + done.expiresAt().toString().substring(0, 10)
+              + "\" is done; valid through "
+              + Times.lastDayBefore(done.expiresAt())
               + ".");
     } catch (RelayException e) {
       Messages.refused(e);
     }
     load();
-  }
-
-  /** Whether the last attempt got this question wrong. */
-  public boolean wrong(int position) {
-    return outcome != null && !outcome.passed() && outcome.wrong().contains(position);
   }
 
   public long getId() {

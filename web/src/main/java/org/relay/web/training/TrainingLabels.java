@@ -9,7 +9,9 @@ import org.relay.training.TrainingStatus;
 @ApplicationScoped
 public class TrainingLabels {
 
-  /** "Current", "Expires soon", "Expired", "New version to take", "Not taken". */
+  /**
+   * "Current", "Expires soon", "New version due", "Expired", "New version to take", "Not taken".
+   */
   public String status(TrainingStatus status) {
     if (status == null) {
       return "";
@@ -17,6 +19,7 @@ public class TrainingLabels {
     return switch (status) {
       case CURRENT -> "Current";
       case EXPIRING -> "Expires soon";
+      case NEW_VERSION_DUE -> "New version due";
       case EXPIRED -> "Expired";
       case OUTDATED -> "New version to take";
       case MISSING -> "Not taken";
