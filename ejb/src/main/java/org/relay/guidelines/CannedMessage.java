@@ -20,9 +20,10 @@ import java.time.Instant;
 @NamedQuery(
     name = "CannedMessage.findAll",
     query = "select m from CannedMessage m order by m.retired, m.topic, m.title")
+// In id order, so that transactions locking all of them take the locks in the same order.
 @NamedQuery(
-    name = "CannedMessage.findFrozenBy",
-    query = "select m from CannedMessage m where m.topic = :topic or m.topic is null order by m.id")
+    name = "CannedMessage.findAllInIdOrder",
+    query = "select m from CannedMessage m order by m.id")
 @NamedQuery(
     name = "CannedMessage.findActive",
     query = "select m from CannedMessage m where m.retired = false order by m.title")

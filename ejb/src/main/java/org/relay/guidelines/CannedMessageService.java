@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.relay.listening.CrisisRaised;
 import org.relay.listening.CrisisService;
@@ -23,14 +24,16 @@ import org.relay.shared.Roles;
 
 /**
  * The canned-message library: PR and administrators write, change and retire messages; employees
- * insert one into the draft editor as a starting point. While a crisis is active, the messages for
- * its topic and those for no topic in particular are frozen: nobody changes, retires or uses them
- * until PR ends the crisis.
+ * insert one into the draft editor as a starting point. While a crisis is active,
+ * crisis-measures.dmn decides which messages it freezes (as deployed: those for its topic and those
+ * for no topic in particular): nobody writes, changes, retires or uses them until PR ends the
+ * crisis.
  *
  * <p>Using, changing or retiring a message locks its row before it asks whether it is frozen, and
- * raising a crisis locks the rows it freezes in the transaction that stores the crisis. So two uses
- * at once are counted one after the other (none is lost), and a use racing with a crisis either
- * commits before the crisis does or waits for it and is refused.
+ * raising a crisis locks every message in the transaction that stores the crisis. So two uses at
+ * once are counted one after the other (none is lost), and a use racing with a crisis either
+ * commits before the crisis does or waits for it and is refused, whichever messages the deployed
+ * model freezes.
  */
 @Stateless
 public class CannedMessageService {
@@ -40,6 +43,7 @@ public class CannedMessageService {
   @PersistenceContext private EntityManager em;
   @Inject CrisisService crises;
   @Inject ListeningRules listening;
+  @Inject CannedMessageFreeze freeze;
   @Inject Event<CannedMessagesChanged> changed;
 
   /** The whole library, retired messages last; employees may read it. */
@@ -121,20 +125,27 @@ public class CannedMessageService {
 
   private void requireNotFrozen(String topic, String what) {
     Set<String> inCrisis = topicsInCrisis();
-    if (frozen(topic, inCrisis)) {
+    FreezeInputs inputs = FreezeInputs.of(topic, inCrisis);
+    FreezeVerdict verdict = freeze.decide(inputs);
+    if (verdict.frozen()) {
+      Set<String> crises = inputs.crisisActive() ? Set.of(topic) : new TreeSet<>(inCrisis);
       throw new ConflictException(
           "Canned messages "
               + (topic == null ? "for any topic" : "for " + topic)
-              + " are frozen during the crisis on "
-              + String.join(", ", topic == null ? inCrisis : Set.of(topic))
+              + " are frozen"
+              + (crises.isEmpty() ? "" : " during the crisis on " + String.join(", ", crises))
               + ": this one cannot be "
               + what
-              + " until PR ends it. Write the reply yourself, from PR's holding statement.");
+              + " until PR ends it."
+              + (verdict.advice() == null || verdict.advice().isBlank()
+                  ? ""
+                  : " " + verdict.advice().strip()));
     }
   }
 
-  private static boolean frozen(String topic, Set<String> inCrisis) {
-    return topic == null ? !inCrisis.isEmpty() : inCrisis.contains(topic);
+  /** Whether crisis-measures.dmn freezes the messages for the topic (null: for any topic). */
+  private boolean frozen(String topic, Set<String> inCrisis) {
+    return freeze.decide(FreezeInputs.of(topic, inCrisis)).frozen();
   }
 
   private Set<String> topicsInCrisis() {
@@ -142,13 +153,13 @@ public class CannedMessageService {
   }
 
   /**
-   * Locks the messages a crisis on the topic freezes (its own and those for any topic), in the
-   * transaction that raises the crisis: it waits for uses under way to commit, and uses that come
-   * later wait for the crisis and see it.
+   * Locks every message, in the transaction that raises the crisis: it waits for uses under way to
+   * commit, and uses that come later wait for the crisis and see it. Every message, not only those
+   * the crisis freezes: which ones it freezes is crisis-measures.dmn's to say, and an administrator
+   * may deploy a version that freezes more. The library is small and crises are rare.
    */
   public void freezeFor(@Observes CrisisRaised raised) {
-    em.createNamedQuery("CannedMessage.findFrozenBy", CannedMessage.class)
-        .setParameter("topic", raised.topic())
+    em.createNamedQuery("CannedMessage.findAllInIdOrder", CannedMessage.class)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }

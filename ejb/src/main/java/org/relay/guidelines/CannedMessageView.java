@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A canned message as the library page, the draft editor and the API show it; {@code frozen} while
- * a crisis is active on its topic (or, for a message without a topic, on any topic).
+ * crisis-measures.dmn says a crisis freezes it (as deployed: a crisis on its topic or, for a
+ * message without a topic, on any topic).
  */
 public record CannedMessageView(
     long id,

@@ -5,5 +5,7 @@
  * themselves ({@code org.relay.guidelines.rules}) are pure logic; the services here use {@code
  * listening} for crises and topics and {@code shared}, and never engagement (which depends on this
  * package, and offers the published replies through {@link org.relay.guidelines.PublishedReplies}).
+ * Which canned messages a crisis freezes is crisis-measures.dmn's decision, asked through the port
+ * {@link org.relay.guidelines.CannedMessageFreeze} that {@code workflow} implements.
  */
 package org.relay.guidelines;
