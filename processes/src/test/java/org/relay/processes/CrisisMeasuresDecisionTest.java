@@ -2,22 +2,13 @@ package org.relay.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,34 +27,16 @@ class CrisisMeasuresDecisionTest {
   static final String CRISIS_MEASURES_DMN = "/org/relay/processes/crisis-measures.dmn";
   private static final String ADVICE = "Write the reply yourself, from PR's holding statement.";
 
-  private static final List<String> matchedRules = new ArrayList<>();
-  private static DmnEngine dmnEngine;
-  private static DmnDecision cannedMessageFreeze;
+  private static RuleRecordingDmn dmn;
 
   @BeforeAll
   static void parseDecision() throws Exception {
-    DmnDecisionEvaluationListener recordMatchedRules =
-        event ->
-            ((DmnDecisionTableEvaluationEvent) event.getDecisionResult())
-                .getMatchingRules().stream()
-                    .map(DmnEvaluatedDecisionRule::getId)
-                    .forEach(matchedRules::add);
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration)
-            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionEvaluationListeners(List.of(recordMatchedRules));
-    // As in production (ProcessEngineBootstrap).
-    configuration.enableFeelLegacyBehavior(true);
-    dmnEngine = configuration.buildEngine();
-    try (InputStream model =
-        CrisisMeasuresDecisionTest.class.getResourceAsStream(CRISIS_MEASURES_DMN)) {
-      cannedMessageFreeze = dmnEngine.parseDecision("cannedMessageFreeze", model);
-    }
+    dmn = new RuleRecordingDmn(CRISIS_MEASURES_DMN, "cannedMessageFreeze");
   }
 
   @BeforeEach
   void forgetMatchedRules() {
-    matchedRules.clear();
+    dmn.forgetMatchedRules();
   }
 
   /**
@@ -91,7 +64,7 @@ class CrisisMeasuresDecisionTest {
       boolean anyTopic, boolean crisisActive, boolean crisisAnywhere, String rule, boolean frozen) {
     DmnDecisionResultEntries result = evaluate(anyTopic, crisisActive, crisisAnywhere);
 
-    assertThat(matchedRules).first().isEqualTo(rule);
+    assertThat(dmn.matchedRules()).first().isEqualTo(rule);
     assertThat(result.<Boolean>getEntry("frozen")).isEqualTo(frozen);
     if (frozen) {
       assertThat(result.<String>getEntry("advice")).isEqualTo(ADVICE);
@@ -133,7 +106,7 @@ class CrisisMeasuresDecisionTest {
   @Test
   void shouldHitEveryRuleOfTheTableAtLeastOnce() {
     List<String> rules =
-        ((DmnDecisionTableImpl) cannedMessageFreeze.getDecisionLogic())
+        ((DmnDecisionTableImpl) dmn.decision().getDecisionLogic())
             .getRules().stream().map(DmnDecisionTableRuleImpl::getId).toList();
     Set<String> won = new HashSet<>();
 
@@ -141,10 +114,10 @@ class CrisisMeasuresDecisionTest {
         .map(Arguments::get)
         .forEach(
             a -> {
-              matchedRules.clear();
+              dmn.forgetMatchedRules();
               evaluate((Boolean) a[0], (Boolean) a[1], (Boolean) a[2]);
-              assertThat(matchedRules).first().isEqualTo(a[3]);
-              won.add(matchedRules.get(0));
+              assertThat(dmn.matchedRules()).first().isEqualTo(a[3]);
+              won.add(dmn.matchedRules().get(0));
             });
 
     assertThat(rules).hasSize(3);
@@ -157,6 +130,6 @@ class CrisisMeasuresDecisionTest {
     inputs.put("anyTopic", anyTopic);
     inputs.put("crisisActive", crisisActive);
     inputs.put("crisisAnywhere", crisisAnywhere);
-    return dmnEngine.evaluateDecision(cannedMessageFreeze, inputs).getSingleResult();
+    return dmn.evaluate(inputs);
   }
 }

@@ -2,22 +2,13 @@ package org.relay.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,35 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReviewPolicyDecisionTest {
 
-  private static final List<String> matchedRules = new ArrayList<>();
-  private static DmnEngine dmnEngine;
-  private static DmnDecision reviewPolicy;
+  private static RuleRecordingDmn dmn;
 
   @BeforeAll
   static void parseDecision() throws Exception {
-    DmnDecisionEvaluationListener recordMatchedRules =
-        event ->
-            ((DmnDecisionTableEvaluationEvent) event.getDecisionResult())
-                .getMatchingRules().stream()
-                    .map(DmnEvaluatedDecisionRule::getId)
-                    .forEach(matchedRules::add);
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration)
-            DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionEvaluationListeners(List.of(recordMatchedRules));
-    // As in production (ProcessEngineBootstrap).
-    configuration.enableFeelLegacyBehavior(true);
-    dmnEngine = configuration.buildEngine();
-    try (InputStream model =
-        ReviewPolicyDecisionTest.class.getResourceAsStream(
-            "/org/relay/processes/review-policy.dmn")) {
-      reviewPolicy = dmnEngine.parseDecision("reviewPolicy", model);
-    }
+    dmn = new RuleRecordingDmn("/org/relay/processes/review-policy.dmn", "reviewPolicy");
   }
 
   @BeforeEach
   void forgetMatchedRules() {
-    matchedRules.clear();
+    dmn.forgetMatchedRules();
   }
 
   /** Inputs, the rule that must win, and its outputs; every rule of the table at least once. */
@@ -135,7 +107,7 @@ class ReviewPolicyDecisionTest {
     DmnDecisionResultEntries result =
         evaluate(needsLegal, needsPr, authenticity, crisisActive, hotIssue, topic, reach);
 
-    assertThat(matchedRules).first().isEqualTo(rule);
+    assertThat(dmn.matchedRules()).first().isEqualTo(rule);
     assertThat(result.<Boolean>getEntry("legalReview")).isEqualTo(legalReview);
     assertThat(result.<Boolean>getEntry("prReview")).isEqualTo(prReview);
     assertThat(result.<String>getEntry("reason")).isNotBlank();
@@ -182,7 +154,7 @@ class ReviewPolicyDecisionTest {
   @Test
   void shouldHitEveryRuleOfTheTableAtLeastOnce() {
     List<String> rules =
-        reviewPolicy.getDecisionLogic()
+        dmn.decision().getDecisionLogic()
                 instanceof org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl table
             ? table.getRules().stream().map(r -> r.getId()).toList()
             : List.of();
@@ -192,7 +164,7 @@ class ReviewPolicyDecisionTest {
         .map(Arguments::get)
         .forEach(
             a -> {
-              matchedRules.clear();
+              dmn.forgetMatchedRules();
               evaluate(
                   (Boolean) a[0],
                   (Boolean) a[1],
@@ -201,8 +173,8 @@ class ReviewPolicyDecisionTest {
                   (Boolean) a[4],
                   (String) a[5],
                   (String) a[6]);
-              assertThat(matchedRules).first().isEqualTo(a[7]);
-              won.add(matchedRules.get(0));
+              assertThat(dmn.matchedRules()).first().isEqualTo(a[7]);
+              won.add(dmn.matchedRules().get(0));
             });
 
     assertThat(rules).hasSize(12);
@@ -234,6 +206,6 @@ class ReviewPolicyDecisionTest {
     inputs.put("hotIssue", hotIssue);
     inputs.put("mentionTopic", topic);
     inputs.put("mentionReach", reach);
-    return dmnEngine.evaluateDecision(reviewPolicy, inputs).getSingleResult();
+    return dmn.evaluate(inputs);
   }
 }
