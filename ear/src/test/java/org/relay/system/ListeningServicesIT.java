@@ -173,19 +173,28 @@ class ListeningServicesIT {
       }
       ids.forEach(ListeningServicesIT.this::awaitClassified);
 
+      // SpikeWatch runs the same check once a minute on its own, so it may have raised the crisis
+      // before this call: what counts is the crisis that results, not which run raised it.
       List<String> raised = crises.checkSpikes();
-      assertTrue(raised.contains(topic), "14 in the last hour against 0 or 1 before");
+      assertTrue(
+          raised.contains(topic) || activeCrisis(topic).isPresent(),
+          "14 in the last hour against 0 or 1 before");
       assertFalse(raised.contains(newcomer), "a topic without a baseline cannot spike");
+      assertTrue(activeCrisis(newcomer).isEmpty(), "a topic without a baseline cannot spike");
       settings.removeTopic(ADA, newcomer);
 
       CrisisView crisis = activeCrisis(topic).orElseThrow();
       assertEquals("SPIKE", crisis.reason().name());
-      assertTrue(crisis.detail().contains("14"), crisis.detail());
+      // The count depends on how many of the burst were in when the check ran; the baseline not.
+      assertTrue(
+          crisis.detail().matches("Spike: \\d+ mentions in the last hour against 0\\.5 ± 0\\.5 .*"),
+          crisis.detail());
       assertFalse(crises.checkSpikes().contains(topic), "an active crisis is not raised twice");
       crises.end(GRACE, crisis.id(), "Explained on the status page");
       assertFalse(
           crises.checkSpikes().contains(topic),
           "the burst PR just dealt with does not raise it again");
+      assertTrue(activeCrisis(topic).isEmpty(), "nor does the check that runs once a minute");
     } finally {
       settings.removeTopic(ADA, topic);
     }
