@@ -102,7 +102,7 @@ class TrainingApiIT {
   }
 
   @Test
-  void shouldSaveADraftOnlyOverTheRevisionTheClientRead() {
+  void shouldSaveAndPublishADraftOnlyOverTheRevisionTheClientRead() {
     String hana = relay.userToken("hana");
     String omar = relay.userToken("omar");
     Response created =
@@ -141,7 +141,7 @@ class TrainingApiIT {
             TrainingModules.quizModule("support", "Hana's " + marker),
             "If-Match",
             read.etag());
-    assertThat(overwrite.status()).as(overwrite.body()).isEqualTo(409);
+    assertThat(overwrite.status()).as(overwrite.body()).isEqualTo(412);
     assertThat(overwrite.json().get("detail").asText()).contains("omar saved the draft");
 
     JsonNode now = relay.get(path + "/versions", hana).json();
@@ -149,6 +149,18 @@ class TrainingApiIT {
         .as("only omar's save, made over what he read, changed the draft")
         .isEqualTo(TrainingModules.PREFIX + "Omar's " + marker);
     assertThat("\"" + now.get("revision").asText() + "\"").isEqualTo(saved.etag());
+    assertThat(now.get("module").get("draftRevision").asText()).isEqualTo(revisionOf(saved));
+
+    Response unseen = relay.post(path + "/publish", hana, "", "If-Match", read.etag());
+    assertThat(unseen.status()).as(unseen.body()).isEqualTo(412);
+    assertThat(unseen.json().get("detail").asText()).contains("omar saved the draft");
+    assertThat(relay.get(path + "/versions", hana).json().get("module").get("publishedVersion"))
+        .as("hana never saw omar's text, so it is not put in force")
+        .hasToString("0");
+
+    Response seen = relay.post(path + "/publish", hana, "", "If-Match", saved.etag());
+    assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+    assertThat(seen.json().get("module").get("publishedVersion").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -282,6 +294,11 @@ class TrainingApiIT {
     assertThat(csv.body()).contains("tom,").contains(TrainingModules.PREFIX + "Export " + marker);
     JsonNode matrix = ok(relay.get("/api/training/compliance", relay.userToken("hana"))).json();
     assertThat(matrix.get("modules").toString()).contains("\"id\":" + module);
+  }
+
+  private static String revisionOf(Response withEtag) {
+    String etag = withEtag.etag();
+    return etag.substring(1, etag.length() - 1);
   }
 
   private long publish(String title) {

@@ -231,7 +231,7 @@ class TrainingServicesIT {
 
     modules.saveDraft(
         HANA, moduleId, recertify(version1), modules.module(HANA, moduleId).revision());
-    modules.publish(HANA, moduleId);
+    modules.publish(HANA, moduleId, null);
 
     training.requireTrained(zoe);
     training.signedIn(zoe);
@@ -305,7 +305,7 @@ class TrainingServicesIT {
     long id = moduleId;
     String revision = modules.module(HANA, id).revision();
     assertThrows(NotAllowedException.class, () -> modules.saveDraft(zoe, id, draft, revision));
-    assertThrows(NotAllowedException.class, () -> modules.publish(zoe, id));
+    assertThrows(NotAllowedException.class, () -> modules.publish(zoe, id, null));
     assertThrows(NotAllowedException.class, () -> modules.retire(zoe, id));
     assertThrows(NotAllowedException.class, () -> compliance.report(zoe));
     assertThrows(NotAllowedException.class, () -> compliance.sendReminders(zoe, List.of()));
@@ -343,7 +343,7 @@ class TrainingServicesIT {
   private long publish(ModuleDraft draft) {
     long id = modules.create(HANA, draft).module().id();
     moduleId = id;
-    modules.publish(HANA, id);
+    modules.publish(HANA, id, null);
     return id;
   }
 

@@ -152,6 +152,14 @@ public final class RelayClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response post(String path, String token, String json, String header, String value) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Response put(String path, String token, String json) {
     return send(
         request(path, token)

@@ -17,6 +17,7 @@ import org.relay.shared.InvalidInputException;
 import org.relay.shared.InvalidInputException.FieldError;
 import org.relay.shared.Markdown;
 import org.relay.shared.NotFoundException;
+import org.relay.shared.PreconditionFailedException;
 import org.relay.shared.PreconditionRequiredException;
 import org.relay.shared.Roles;
 
@@ -85,7 +86,7 @@ public class ModuleService {
     requireNotRetired(module);
     Optional<ModuleVersion> current = modules.draft(id);
     if (!revision.strip().equals(revision(current))) {
-      throw new ConflictException(changedSince(module, current));
+      throw new PreconditionFailedException(changedSince(module, current));
     }
     Instant now = clock.now();
     ModuleVersion version = current.orElseGet(() -> startDraft(module, actor, now));
@@ -101,18 +102,25 @@ public class ModuleService {
    * Publishes the module's draft: it becomes the version in force, the previous one is superseded,
    * and the module is assigned to the people it now applies to who lack it. People it no longer
    * applies to have their open assignment withdrawn.
+   *
+   * <p>{@code revision}, when given, is the draft's revision as the publisher read it: if someone
+   * saved the draft since, publishing would put in force text the publisher never saw, so it is
+   * refused ({@link PreconditionFailedException}) and nothing changes. Without it the draft is
+   * published as it stands.
    */
-  public PublishResult publish(Actor actor, long id) {
+  public PublishResult publish(Actor actor, long id, String revision) {
     requireHr(actor);
     TrainingModule module = find(id);
     requireNotRetired(module);
+    Optional<ModuleVersion> current = modules.draft(id);
+    if (revision != null && !revision.isBlank() && !revision.strip().equals(revision(current))) {
+      throw new PreconditionFailedException(changedSince(module, current));
+    }
     ModuleVersion draft =
-        modules
-            .draft(id)
-            .orElseThrow(
-                () ->
-                    new ConflictException(
-                        "\"" + module.getTitle() + "\" has no draft to publish: edit it first."));
+        current.orElseThrow(
+            () ->
+                new ConflictException(
+                    "\"" + module.getTitle() + "\" has no draft to publish: edit it first."));
     requirePublishable(draft);
     Instant now = clock.now();
     modules.published(module).ifPresent(ModuleVersion::supersede);
@@ -290,8 +298,7 @@ public class ModuleService {
             .orElse(null);
     ModuleVersion draft =
         versions.stream().filter(v -> v.getState() == VersionState.DRAFT).findFirst().orElse(null);
-    return TrainingViews.summary(
-        module, published != null ? published : draft, draft == null ? null : draft.getNumber());
+    return TrainingViews.summary(module, published != null ? published : draft, draft);
   }
 
   private ModuleDetail detail(TrainingModule module) {

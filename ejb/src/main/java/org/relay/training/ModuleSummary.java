@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A module in a list: its version in force (0 before the first publication), the draft HR is
- * working on (if any), who must take it and for how long a completion counts.
+ * working on (if any) and its revision as listed (to publish exactly that draft), who must take it
+ * and for how long a completion counts.
  */
 public record ModuleSummary(
     long id,
@@ -13,6 +14,7 @@ public record ModuleSummary(
     String summary,
     int publishedVersion,
     Integer draftVersion,
+    String draftRevision,
     boolean retired,
     Set<String> requiredRoles,
     Set<String> requiredDepartments,

@@ -3,6 +3,7 @@ package org.relay.training;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.relay.shared.Markdown;
 
@@ -13,14 +14,16 @@ final class TrainingViews {
 
   /**
    * @param shown the version whose settings describe the module: the one in force, else the draft
+   * @param draft the draft HR is working on, or null when there is none or it is not to be shown
    */
-  static ModuleSummary summary(TrainingModule module, ModuleVersion shown, Integer draftNumber) {
+  static ModuleSummary summary(TrainingModule module, ModuleVersion shown, ModuleVersion draft) {
     return new ModuleSummary(
         module.getId(),
         module.getTitle(),
         shown == null ? null : shown.getSummary(),
         module.getPublishedVersion(),
-        draftNumber,
+        draft == null ? null : draft.getNumber(),
+        draft == null ? null : ModuleService.revision(Optional.of(draft)),
         module.isRetired(),
         shown == null ? Set.of() : Set.copyOf(shown.getRequiredRoles()),
         shown == null ? Set.of() : Set.copyOf(shown.getRequiredDepartments()),

@@ -17,7 +17,9 @@ import org.relay.guidelines.rules.DraftUnderCheck;
 import org.relay.guidelines.rules.PersonalDataRule;
 import org.relay.guidelines.rules.RuleSet;
 import org.relay.shared.Actor;
+import org.relay.shared.InvalidInput;
 import org.relay.shared.InvalidInputException;
+import org.relay.shared.InvalidInputException.FieldError;
 
 class DraftCommentServiceTest {
 
@@ -87,21 +89,14 @@ class DraftCommentServiceTest {
     EntityManager em = mock(EntityManager.class);
     DraftCommentService service = serviceWithADraftOfCarol(em);
 
-    assertThatThrownBy(
-            () -> service.comment(carol, 7, null, null, "She gave me her number: +49 30 1234567"))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("personal data")
-        .satisfies(
-            e ->
-                assertThat(((InvalidInputException) e).errors())
-                    .singleElement()
-                    .satisfies(
-                        error -> {
-                          assertThat(error.field()).isEqualTo("body");
-                          assertThat(error.message())
-                              .contains("phone number")
-                              .contains("send it privately");
-                        }));
+    InvalidInputException refused =
+        InvalidInput.refusal(
+            () -> service.comment(carol, 7, null, null, "She gave me her number: +49 30 1234567"));
+
+    assertThat(refused).hasMessageContaining("personal data");
+    FieldError error = InvalidInput.singleError(refused);
+    assertThat(error.field()).isEqualTo("body");
+    assertThat(error.message()).contains("phone number").contains("send it privately");
     verifyNoInteractions(em);
   }
 

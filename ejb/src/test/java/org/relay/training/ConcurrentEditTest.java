@@ -8,6 +8,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -24,9 +25,13 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.relay.shared.Actor;
 import org.relay.shared.ConflictException;
 import org.relay.shared.NotAllowedException;
+import org.relay.shared.PreconditionFailedException;
 import org.relay.shared.PreconditionRequiredException;
 
-/** Two HR users editing one module: the second save is a conflict they can act on, not an error. */
+/**
+ * Two HR users editing one module: the second save, or publishing a draft the publisher has not
+ * seen, is a conflict they can act on, not an error.
+ */
 @ExtendWith(MockitoExtension.class)
 class ConcurrentEditTest {
 
@@ -60,7 +65,7 @@ class ConcurrentEditTest {
         TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
 
     assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, "2.3"))
-        .isInstanceOf(ConflictException.class)
+        .isInstanceOf(PreconditionFailedException.class)
         .hasMessageContaining("omar saved the draft of version 2 at 1 Jun 2026, 12:00 UTC")
         .hasMessageContaining("Reload it");
     assertThat(draft.getTitle()).isEqualTo("Speaking");
@@ -73,8 +78,28 @@ class ConcurrentEditTest {
         TrainingFixtures.draft("Speaking, my way", List.of("employee"), List.of(), false);
 
     assertThatThrownBy(() -> service.saveDraft(HANA, 1, mine, "none"))
-        .isInstanceOf(ConflictException.class);
+        .isInstanceOf(PreconditionFailedException.class);
     assertThat(draft.getTitle()).isEqualTo("Speaking");
+  }
+
+  @Test
+  void shouldRefuseToPublishADraftSomeoneSavedSinceThePublisherReadIt() {
+    assertThatThrownBy(() -> service.publish(HANA, 1, "2.3"))
+        .isInstanceOf(PreconditionFailedException.class)
+        .hasMessageContaining("omar saved the draft of version 2");
+    assertThat(draft.getState()).isEqualTo(VersionState.DRAFT);
+    assertThat(version1.getModule().getPublishedVersion()).isEqualTo(1);
+    verify(modules, never()).flush(anyString());
+  }
+
+  @Test
+  void shouldRefuseToPublishWhenTheDraftThePublisherReadIsGone() {
+    when(modules.draft(1)).thenReturn(Optional.empty());
+
+    assertThatThrownBy(() -> service.publish(HANA, 1, "2.4"))
+        .isInstanceOf(PreconditionFailedException.class)
+        .hasMessageContaining("its draft was published or discarded");
+    verify(modules, never()).flush(anyString());
   }
 
   @Test

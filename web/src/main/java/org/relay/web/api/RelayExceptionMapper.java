@@ -10,6 +10,7 @@ import org.relay.shared.InvalidInputException;
 import org.relay.shared.LimitReachedException;
 import org.relay.shared.NotAllowedException;
 import org.relay.shared.NotFoundException;
+import org.relay.shared.PreconditionFailedException;
 import org.relay.shared.PreconditionRequiredException;
 import org.relay.shared.RelayException;
 import org.relay.training.TrainingRequiredException;
@@ -35,6 +36,9 @@ public class RelayExceptionMapper implements ExceptionMapper<RelayException> {
     }
     if (e instanceof NotFoundException) {
       return Response.Status.NOT_FOUND;
+    }
+    if (e instanceof PreconditionFailedException) {
+      return Response.Status.PRECONDITION_FAILED;
     }
     if (e instanceof ConflictException) {
       return Response.Status.CONFLICT;

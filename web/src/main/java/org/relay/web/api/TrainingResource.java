@@ -104,7 +104,8 @@ public class TrainingResource {
   /**
    * Saves the module's draft, starting the next version's when there is none (HR). {@code If-Match}
    * must carry the draft's {@code revision} as read: without it 428 (an edit would otherwise
-   * overwrite someone else's unseen), and over a newer revision 409. Nothing is saved either way.
+   * overwrite someone else's unseen), over a newer revision 412, and 409 when two saves race.
+   * Nothing is saved on any of them.
    */
   @PUT
   @Path("/modules/{id}/draft")
@@ -138,11 +139,16 @@ public class TrainingResource {
     return Response.ok(detail).tag(new EntityTag(detail.revision())).build();
   }
 
-  /** Publishes the draft and assigns the module to whom it now applies (HR). */
+  /**
+   * Publishes the draft and assigns the module to whom it now applies (HR). With {@code If-Match}
+   * (the draft's {@code revision} as read), a draft someone saved since is not published: 412, and
+   * nothing changes. Without it, the draft is published as it stands.
+   */
   @POST
   @Path("/modules/{id}/publish")
-  public PublishResult publish(@PathParam("id") long id) {
-    return modules.publish(actor, id);
+  public PublishResult publish(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return modules.publish(actor, id, revisionOf(ifMatch));
   }
 
   /** Retires the module: nobody is required to take it any more (HR). */

@@ -113,7 +113,7 @@ public class ModuleEditorView implements Serializable {
       return;
     }
     try {
-      PublishResult result = modules.publish(actor, id);
+      PublishResult result = modules.publish(actor, id, detail.revision());
       detail = modules.module(actor, id);
       form.setRequiresRecertification(false);
       Messages.info(

@@ -36,9 +36,10 @@ public class ModulesView implements Serializable {
     }
   }
 
-  public void publish(long id) {
+  /** Publishes the draft as listed: if someone saved it since, the refusal says so. */
+  public void publish(long id, String revision) {
     try {
-      PublishResult result = modules.publish(actor, id);
+      PublishResult result = modules.publish(actor, id, revision);
       Messages.info(
           "Published",
           "\""
