@@ -2,7 +2,6 @@ package org.relay.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +61,7 @@ class InboxBrowserIT {
 
     browser.driver().get(TestSettings.relayUrl() + "/");
     signIn("alice");
-    WebElement row = awaitRowContaining(marker);
+    WebElement row = browser.inboxRow(marker);
     browser.screenshot("inbox-before-claim");
 
     assertThat(row.getText()).contains("support", "@angry_customer");
@@ -74,7 +73,7 @@ class InboxBrowserIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".ui-growl"), "Claimed"));
-    WebElement claimedRow = awaitRowContaining(marker);
+    WebElement claimedRow = browser.inboxRow(marker);
     assertThat(claimedRow.findElement(By.xpath(".//span[contains(@id, ':owner')]")).getText())
         .isEqualTo("you");
     assertThat(claimedRow.findElements(By.xpath(".//button[contains(@id, ':claim')]"))).isEmpty();
@@ -119,21 +118,5 @@ class InboxBrowserIT {
               + browser.driver().getPageSource(),
           e);
     }
-  }
-
-  /** The mention reaches the inbox once the process has routed it; reload until it shows. */
-  private WebElement awaitRowContaining(String marker) {
-    By row =
-        By.xpath("//tr[.//div[contains(@class,'mention-text') and contains(., '" + marker + "')]]");
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      var rows = browser.driver().findElements(row);
-      if (!rows.isEmpty()) {
-        return rows.get(0);
-      }
-      browser.driver().navigate().refresh();
-      awaitElement(By.id("inbox-form:mentions"), "the inbox");
-    }
-    throw new AssertionError("The mention " + marker + " never showed in the inbox");
   }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -113,6 +115,47 @@ public final class Browser implements AutoCloseable {
               d.get(url);
               return false;
             });
+  }
+
+  /**
+   * The row of the inbox shown that holds the marker in its mention's text. The inbox shows the
+   * most urgent first, 25 to a page, so the row is looked for through the mention column's search,
+   * not on the first page; the mention reaches the inbox once the process has routed it, so the
+   * page is loaded again until the row shows.
+   */
+  public WebElement inboxRow(String marker) {
+    By search = By.id("inbox-form:mentions:mention-column:filter");
+    By row =
+        By.xpath("//tr[.//div[contains(@class,'mention-text') and contains(., '" + marker + "')]]");
+    By rows = By.cssSelector("[id='inbox-form:mentions_data'] > tr");
+    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(limit)) {
+      visible(search);
+      List<WebElement> shown = driver.findElements(row);
+      if (!shown.isEmpty()) {
+        return shown.get(0);
+      }
+      WebElement box = driver.findElement(search);
+      box.clear();
+      box.sendKeys(marker);
+      try {
+        // Searched once every row left holds the marker: a row taken before would go stale.
+        return new WebDriverWait(driver, Duration.ofSeconds(5))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  List<WebElement> left = d.findElements(rows);
+                  return !left.isEmpty()
+                          && left.stream().allMatch(r -> r.getText().contains(marker))
+                      ? left.get(0)
+                      : null;
+                });
+      } catch (TimeoutException notYet) {
+        driver.navigate().refresh();
+      }
+    }
+    screenshot("missing-inbox-row-" + marker.replaceAll("[^A-Za-z0-9-]", "_"));
+    throw new AssertionError("The mention " + marker + " never showed in the inbox");
   }
 
   /** Clicks the element once it can be clicked. */
