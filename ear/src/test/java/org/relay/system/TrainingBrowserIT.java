@@ -2,7 +2,6 @@ package org.relay.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -64,12 +63,14 @@ class TrainingBrowserIT {
     try (Browser tom = signedIn("tom")) {
       WebElement gate = tom.visible(By.id("inbox-form:training-gate"));
       assertThat(gate.getText()).contains("Training first", "Speaking for support " + marker);
-      tom.click(row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
+      tom.click(tom.inboxRow(marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
       tom.awaitText(By.cssSelector(".ui-growl"), "Training required");
       assertThat(tom.driver().findElement(By.cssSelector(".ui-growl")).getText())
           .contains("Speaking for support " + marker);
       assertThat(
-              row(tom, marker).findElement(By.xpath(".//span[contains(@id, ':owner')]")).getText())
+              tom.inboxRow(marker)
+                  .findElement(By.xpath(".//span[contains(@id, ':owner')]"))
+                  .getText())
           .isEqualTo("—");
       tom.screenshot("training-gate-refuses-claim");
 
@@ -95,10 +96,12 @@ class TrainingBrowserIT {
       tom.click(By.id("module-form:back-to-inbox"));
       tom.visible(By.id("inbox-form:mentions"));
       assertThat(tom.driver().findElements(By.id("inbox-form:training-gate"))).isEmpty();
-      tom.click(row(tom, marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
+      tom.click(tom.inboxRow(marker).findElement(By.xpath(".//button[contains(@id, ':claim')]")));
       tom.awaitText(By.cssSelector(".ui-growl"), "Claimed");
       assertThat(
-              row(tom, marker).findElement(By.xpath(".//span[contains(@id, ':owner')]")).getText())
+              tom.inboxRow(marker)
+                  .findElement(By.xpath(".//span[contains(@id, ':owner')]"))
+                  .getText())
           .isEqualTo("you");
       tom.screenshot("training-claim-after-passing");
     }
@@ -181,20 +184,50 @@ class TrainingBrowserIT {
     }
   }
 
-  /** The inbox row of the mention; the process routes it in a job, so reload until it shows. */
-  private static WebElement row(Browser browser, String marker) {
-    By row =
-        By.xpath("//tr[.//div[contains(@class,'mention-text') and contains(., '" + marker + "')]]");
-    Instant limit = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(limit)) {
-      var rows = browser.driver().findElements(row);
-      if (!rows.isEmpty()) {
-        return rows.get(0);
-      }
-      browser.driver().navigate().refresh();
-      browser.visible(By.id("inbox-form:mentions"));
+  @Test
+  void shouldPublishFromTheListOnlyTheDraftHrSawThere() throws Exception {
+    String title = "Listed " + marker;
+    RelayClient.Response created =
+        relay.post(
+            "/api/training/modules",
+            relay.userToken("hana"),
+            TrainingModules.quizModule("hr", title));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String path = "/api/training/modules/" + created.json().get("module").get("id").asLong();
+    By row = By.xpath("//tr[.//a[contains(., '" + title + "')]]");
+
+    try (Browser omar = signedIn("omar")) {
+      omar.driver().get(TestSettings.relayUrl() + "/training/modules.xhtml");
+      assertThat(omar.visible(row).getText()).contains("draft");
+
+      RelayClient.Response hanas =
+          relay.put(
+              path + "/draft",
+              relay.userToken("hana"),
+              TrainingModules.quizModule("hr", title).replace("Every reply", "Each reply"),
+              "If-Match",
+              relay.get(path + "/versions", relay.userToken("hana")).etag());
+      assertThat(hanas.status()).as(hanas.body()).isEqualTo(200);
+
+      omar.click(omar.visible(row).findElement(By.xpath(".//button[contains(@id, ':publish')]")));
+      omar.click(By.cssSelector(".ui-confirmdialog-yes"));
+      omar.awaitText(By.cssSelector(".ui-growl"), "hana saved the draft");
+      assertThat(
+              relay
+                  .get(path + "/versions", relay.userToken("hana"))
+                  .json()
+                  .get("module")
+                  .get("publishedVersion")
+                  .asInt())
+          .as("omar never saw hana's change, so it is not put in force")
+          .isZero();
+      omar.awaitGrowlGone();
+
+      omar.click(omar.visible(row).findElement(By.xpath(".//button[contains(@id, ':publish')]")));
+      omar.click(By.cssSelector(".ui-confirmdialog-yes"));
+      omar.awaitText(By.cssSelector(".ui-growl"), "Published");
+      assertThat(omar.visible(row).getText()).contains("v1 in force");
     }
-    throw new AssertionError("The mention " + marker + " never showed in the inbox");
   }
 
   private long deliver(String text) {
