@@ -70,8 +70,9 @@ public class ModuleService {
    * Saves HR's changes to the module's draft, starting the draft of the next version (a copy of the
    * one in force) when there is none. {@code revision} is what the editor loaded of the draft
    * ({@link ModuleDetail#revision()}): without it the save is refused (two HR users would otherwise
-   * overwrite each other unseen), and over changes someone else saved since, or racing another
-   * save, it is a conflict (409). A refused save changes nothing.
+   * overwrite each other unseen); over changes someone else saved since it is a {@link
+   * PreconditionFailedException} (412 in the API), and racing another save a conflict (409). A
+   * refused save changes nothing.
    */
   public ModuleDetail saveDraft(Actor actor, long id, ModuleDraft draft, String revision) {
     requireHr(actor);
@@ -86,7 +87,8 @@ public class ModuleService {
     requireNotRetired(module);
     Optional<ModuleVersion> current = modules.draft(id);
     if (!revision.strip().equals(revision(current))) {
-      throw new PreconditionFailedException(changedSince(module, current));
+      throw new PreconditionFailedException(
+          changedSince(module, current, "Reload it, and make your changes again."));
     }
     Instant now = clock.now();
     ModuleVersion version = current.orElseGet(() -> startDraft(module, actor, now));
@@ -114,7 +116,9 @@ public class ModuleService {
     requireNotRetired(module);
     Optional<ModuleVersion> current = modules.draft(id);
     if (revision != null && !revision.isBlank() && !revision.strip().equals(revision(current))) {
-      throw new PreconditionFailedException(changedSince(module, current));
+      throw new PreconditionFailedException(
+          changedSince(
+              module, current, "Nothing was published: read the draft, then publish again."));
     }
     ModuleVersion draft =
         current.orElseThrow(
@@ -202,7 +206,7 @@ public class ModuleService {
     return draft.map(v -> v.getNumber() + "." + v.getLockVersion()).orElse("none");
   }
 
-  private String changedSince(TrainingModule module, Optional<ModuleVersion> draft) {
+  private String changedSince(TrainingModule module, Optional<ModuleVersion> draft, String next) {
     return "\""
         + module.getTitle()
         + "\" changed since you opened it: "
@@ -215,7 +219,8 @@ public class ModuleService {
                         + " at "
                         + Assignments.MOMENT.withZone(clock.zone()).format(v.getUpdatedAt()))
             .orElse("its draft was published or discarded")
-        + ". Reload it, and make your changes again.";
+        + ". "
+        + next;
   }
 
   private static String concurrent(TrainingModule module) {

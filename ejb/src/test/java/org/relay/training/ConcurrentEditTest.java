@@ -86,7 +86,8 @@ class ConcurrentEditTest {
   void shouldRefuseToPublishADraftSomeoneSavedSinceThePublisherReadIt() {
     assertThatThrownBy(() -> service.publish(HANA, 1, "2.3"))
         .isInstanceOf(PreconditionFailedException.class)
-        .hasMessageContaining("omar saved the draft of version 2");
+        .hasMessageContaining("omar saved the draft of version 2")
+        .hasMessageContaining("Nothing was published");
     assertThat(draft.getState()).isEqualTo(VersionState.DRAFT);
     assertThat(version1.getModule().getPublishedVersion()).isEqualTo(1);
     verify(modules, never()).flush(anyString());
