@@ -10,6 +10,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -135,15 +136,23 @@ public final class Browser implements AutoCloseable {
       if (!shown.isEmpty()) {
         return shown.get(0);
       }
-      WebElement box = driver.findElement(search);
-      box.clear();
-      box.sendKeys(marker);
+      // One search request, not one per keystroke: typed, a slow keyboard could split it in two,
+      // and the row found after the first would go stale when the second's rows replace it.
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      js.executeScript(
+          "document.getElementById(arguments[0]).value = arguments[1];"
+              + " PF('mentionsTable').filter();",
+          "inbox-form:mentions:mention-column:filter",
+          marker);
       try {
-        // Searched once every row left holds the marker: a row taken before would go stale.
         return new WebDriverWait(driver, Duration.ofSeconds(5))
             .ignoring(StaleElementReferenceException.class)
             .until(
                 d -> {
+                  if (!Boolean.TRUE.equals(
+                      js.executeScript("return PrimeFaces.ajax.Queue.isEmpty();"))) {
+                    return null;
+                  }
                   List<WebElement> left = d.findElements(rows);
                   return !left.isEmpty()
                           && left.stream().allMatch(r -> r.getText().contains(marker))
