@@ -119,30 +119,24 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * The row of the inbox shown that holds the marker in its mention's text. The inbox shows the
-   * most urgent first, 25 to a page, so the row is looked for through the mention column's search,
-   * not on the first page; the mention reaches the inbox once the process has routed it, so the
-   * page is loaded again until the row shows.
+   * The row of the inbox that holds the marker, looked for through the mention column's search: the
+   * inbox shows the most urgent first, 25 to a page, so a new mention need not be on the first. The
+   * mention reaches the inbox once the process has routed it, so the page is loaded again until the
+   * search finds it.
    */
   public WebElement inboxRow(String marker) {
-    By search = By.id("inbox-form:mentions:mention-column:filter");
-    By row =
-        By.xpath("//tr[.//div[contains(@class,'mention-text') and contains(., '" + marker + "')]]");
+    String search = "inbox-form:mentions:mention-column:filter";
     By rows = By.cssSelector("[id='inbox-form:mentions_data'] > tr");
     Instant limit = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(limit)) {
-      visible(search);
-      List<WebElement> shown = driver.findElements(row);
-      if (!shown.isEmpty()) {
-        return shown.get(0);
-      }
+      visible(By.id(search));
       // One search request, not one per keystroke: typed, a slow keyboard could split it in two,
       // and the row found after the first would go stale when the second's rows replace it.
       JavascriptExecutor js = (JavascriptExecutor) driver;
       js.executeScript(
           "document.getElementById(arguments[0]).value = arguments[1];"
               + " PF('mentionsTable').filter();",
-          "inbox-form:mentions:mention-column:filter",
+          search,
           marker);
       try {
         return new WebDriverWait(driver, Duration.ofSeconds(5))
