@@ -6,7 +6,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.relay.guidelines.rules.RuleCatalog;
 import org.relay.guidelines.rules.RuleSet;
 import org.relay.guidelines.rules.RuleType;
 import org.relay.shared.RelayException;
+import org.relay.shared.SettingsCache;
 
 /**
  * The guideline rules as administrators configured them, built once for every check on this node:
@@ -33,19 +33,14 @@ public class GuidelineRules {
 
   @PersistenceContext private EntityManager em;
 
-  private volatile Snapshot snapshot;
+  private final SettingsCache<RuleSet> cache = new SettingsCache<>(MAX_AGE);
 
   public RuleSet current() {
-    Snapshot s = snapshot;
-    if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
-      s = load();
-      snapshot = s;
-    }
-    return s.rules();
+    return cache.get(this::load);
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GuidelineRulesChanged event) {
-    snapshot = null;
+  void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) GuidelineRulesChanged event) {
+    cache.changed();
   }
 
   /** The stored settings of every rule that has them, by rule id. */
@@ -54,7 +49,7 @@ public class GuidelineRules {
         .collect(Collectors.toMap(RuleSettings::getRuleId, Function.identity()));
   }
 
-  private Snapshot load() {
+  private RuleSet load() {
     Map<String, RuleSettings> stored = settings();
     List<GuidelineRule> rules = new ArrayList<>();
     for (RuleType type : RuleCatalog.TYPES) {
@@ -73,7 +68,7 @@ public class GuidelineRules {
         }
       }
     }
-    return new Snapshot(new RuleSet(rules), Instant.now());
+    return new RuleSet(rules);
   }
 
   /** The stored parameters the rule still has (an upgrade may have removed one). */
@@ -88,6 +83,4 @@ public class GuidelineRules {
             });
     return known;
   }
-
-  private record Snapshot(RuleSet rules, Instant loadedAt) {}
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.relay.listening.query.CompiledQuery;
 import org.relay.listening.query.QueryDefinition;
+import org.relay.shared.SettingsCache;
 
 /**
  * The administrators' listening configuration, compiled for use on every post: topics, urgency and
@@ -29,20 +29,15 @@ public class ListeningRules {
 
   @PersistenceContext private EntityManager em;
 
-  private volatile Snapshot snapshot;
+  private final SettingsCache<Snapshot> cache = new SettingsCache<>(MAX_AGE);
 
   /** The configuration as it stood at most 30 seconds ago. */
   public Snapshot current() {
-    Snapshot s = snapshot;
-    if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
-      s = load();
-      snapshot = s;
-    }
-    return s;
+    return cache.get(this::load);
   }
 
-  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListeningRulesChanged event) {
-    snapshot = null;
+  void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) ListeningRulesChanged event) {
+    cache.changed();
   }
 
   private Snapshot load() {
@@ -69,8 +64,7 @@ public class ListeningRules {
         List.copyOf(topics.keySet()),
         TopicClassifier.wholeWordsOf(terms(ListeningTerm.Kind.URGENCY)),
         TopicClassifier.wholeWordsOf(terms(ListeningTerm.Kind.CRISIS)),
-        queries,
-        Instant.now());
+        queries);
   }
 
   private List<String> terms(ListeningTerm.Kind kind) {
@@ -102,6 +96,5 @@ public class ListeningRules {
       List<String> topicNames,
       Pattern urgency,
       Pattern crisisTerms,
-      List<CompiledRule> queries,
-      Instant loadedAt) {}
+      List<CompiledRule> queries) {}
 }
