@@ -13,6 +13,8 @@ import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 
 /**
  * One decision table of a model, parsed by a DMN engine configured as production's, that records
@@ -48,6 +50,12 @@ final class RuleRecordingDmn {
 
   DmnDecision decision() {
     return decision;
+  }
+
+  /** The ids of every rule of the table, in the table's order. */
+  List<String> ruleIds() {
+    return ((DmnDecisionTableImpl) decision.getDecisionLogic())
+        .getRules().stream().map(DmnDecisionTableRuleImpl::getId).toList();
   }
 
   /** The single result of the table for the inputs; the rules it matched join matchedRules. */
