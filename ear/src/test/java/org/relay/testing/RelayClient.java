@@ -146,38 +146,35 @@ public final class RelayClient {
   }
 
   public Response post(String path, String token, String json) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return withJson("POST", path, token, json);
   }
 
+  /** POST with a conditional header, such as {@code If-Match}. */
   public Response post(String path, String token, String json, String header, String value) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .header(header, value)
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return withJson("POST", path, token, json, header, value);
   }
 
   public Response put(String path, String token, String json) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return withJson("PUT", path, token, json);
   }
 
   /** PUT with a conditional header, such as {@code If-Match}. */
   public Response put(String path, String token, String json, String header, String value) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .header(header, value)
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return withJson("PUT", path, token, json, header, value);
   }
 
   public Response delete(String path, String token) {
     return send(request(path, token).DELETE());
+  }
+
+  /** A request with a JSON body, and the extra headers given as name, value, name, value. */
+  private Response withJson(
+      String method, String path, String token, String json, String... headers) {
+    HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder.method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String path, String token) {
